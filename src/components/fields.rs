@@ -1,0 +1,134 @@
+//! Form fields with their label, hint and error message tied together for
+//! screen readers.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`TextField`].
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    /// The element id; also the base of the hint and error ids.
+    pub id: AttrValue,
+    /// The visible label.
+    pub label: AttrValue,
+    /// An optional hint under the label.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// The current value.
+    pub value: AttrValue,
+    /// A problem with the value, shown under the field.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// The `autocomplete` attribute.
+    #[prop_or(AttrValue::Static("off"))]
+    pub autocomplete: AttrValue,
+    /// Whether the field must be filled in.
+    #[prop_or_default]
+    pub required: bool,
+    /// Called with the new text on every change.
+    pub oninput: Callback<String>,
+}
+
+/// A one-line text field.
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let mut described = Vec::new();
+    if props.hint.is_some() {
+        described.push(hint_id.clone());
+    }
+    if props.error.is_some() {
+        described.push(error_id.clone());
+    }
+    let oninput = props
+        .oninput
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
+            <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
+            if let Some(hint) = &props.hint {
+                <p class="field-hint" id={hint_id}>{ hint.clone() }</p>
+            }
+            <input
+                class="input"
+                type="text"
+                id={props.id.clone()}
+                value={props.value.clone()}
+                autocomplete={props.autocomplete.clone()}
+                required={props.required}
+                aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                {oninput}
+            />
+            if let Some(error) = &props.error {
+                <p class="field-error" id={error_id}>
+                    <span class="field-error-mark" aria-hidden="true">{ "!" }</span>
+                    { error.clone() }
+                </p>
+            }
+        </div>
+    }
+}
+
+/// Props of [`ChoiceGroup`].
+#[derive(Properties, PartialEq)]
+pub struct ChoiceGroupProps {
+    /// The group's id; also the radio name.
+    pub id: AttrValue,
+    /// The question.
+    pub legend: AttrValue,
+    /// The choices, in order.
+    pub options: Vec<AttrValue>,
+    /// The index of the chosen option.
+    #[prop_or_default]
+    pub selected: Option<usize>,
+    /// A problem with the choice.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Lay the options out in a compact row (for short labels).
+    #[prop_or_default]
+    pub inline: bool,
+    /// Called with the index of the chosen option.
+    pub onchange: Callback<usize>,
+}
+
+/// A question with large, tappable radio choices.
+#[component]
+pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
+    let error_id = format!("{}-error", props.id);
+    html! {
+        <fieldset
+            class={classes!("field", "choices", props.inline.then_some("choices-inline"),
+                props.error.is_some().then_some("field-invalid"))}
+            aria-describedby={props.error.as_ref().map(|_| error_id.clone())}
+        >
+            <legend class="field-label">{ props.legend.clone() }</legend>
+            <div class="choice-list">
+                { for props.options.iter().enumerate().map(|(i, label)| {
+                    let id = format!("{}-{}", props.id, i);
+                    let onchange = props.onchange.reform(move |_: Event| i);
+                    html! {
+                        <div class="choice">
+                            <input
+                                type="radio"
+                                class="choice-input"
+                                id={id.clone()}
+                                name={props.id.clone()}
+                                checked={props.selected == Some(i)}
+                                {onchange}
+                            />
+                            <label class="choice-label" for={id}>{ label.clone() }</label>
+                        </div>
+                    }
+                }) }
+            </div>
+            if let Some(error) = &props.error {
+                <p class="field-error" id={error_id}>
+                    <span class="field-error-mark" aria-hidden="true">{ "!" }</span>
+                    { error.clone() }
+                </p>
+            }
+        </fieldset>
+    }
+}

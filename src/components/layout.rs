@@ -1,0 +1,96 @@
+//! The frame around every screen: skip link, top bar, messages, the main
+//! content and the bottom navigation.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::icons::{Icon, IconSvg};
+use super::{ErrorNotice, UpdateBanner};
+use crate::hooks::use_texts;
+use crate::route::Route;
+
+/// Props of [`Layout`].
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    /// The screen's content; it starts with the screen's `<h1>`.
+    #[prop_or_default]
+    pub children: Html,
+    /// Show the bottom navigation.
+    #[prop_or(true)]
+    pub nav: bool,
+}
+
+/// The frame of a screen.
+#[component]
+pub fn Layout(props: &LayoutProps) -> Html {
+    let t = use_texts();
+    html! {
+        <div class="shell">
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                // The hash is the router's: move focus without changing the address.
+                e.prevent_default();
+                if let Some(main) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("main"))
+                {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = main.focus();
+                    }
+                }
+            })}>{ t.skip_to_content }</a>
+            <header class="topbar">
+                <span class="brand">
+                    <img class="brand-mark" src="favicon.svg" alt="" width="28" height="28" />
+                    { t.app_name }
+                </span>
+            </header>
+            <div class="messages">
+                <UpdateBanner />
+                <ErrorNotice />
+            </div>
+            <main id="main" class="main" tabindex="-1">
+                { props.children.clone() }
+            </main>
+            if props.nav {
+                <BottomNav />
+            }
+        </div>
+    }
+}
+
+/// The main navigation at the bottom of the screen.
+#[component]
+pub fn BottomNav() -> Html {
+    let t = use_texts();
+    let current = use_route::<Route>();
+    let navigator = use_navigator();
+    let items = [
+        (Route::Home, t.nav_home, Icon::Home),
+        (Route::Settings, t.nav_settings, Icon::Settings),
+    ];
+    html! {
+        <nav class="bottom-nav" aria-label={t.nav_label}>
+            <ul class="bottom-nav-list">
+                { for items.into_iter().map(|(route, label, icon)| {
+                    let active = current == Some(route);
+                    let onclick = navigator.clone().map(|nav| Callback::from(move |e: MouseEvent| {
+                        e.prevent_default();
+                        nav.push(&route);
+                    }));
+                    html! {
+                        <li>
+                            <a href={format!("#{}", route.to_path())}
+                                class={classes!("bottom-nav-link", active.then_some("active"))}
+                                aria-current={active.then_some("page")}
+                                {onclick}>
+                                <IconSvg {icon} />
+                                <span class="bottom-nav-text">{ label }</span>
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,15 @@
+//! Reusable pieces of the screens. They get data through props and report with
+//! `on<verb>` callbacks; shared state comes from hooks.
+
+pub mod error_notice;
+pub mod fields;
+pub mod icons;
+pub mod layout;
+pub mod profile_form;
+pub mod update_banner;
+
+pub use error_notice::ErrorNotice;
+pub use fields::{ChoiceGroup, TextField};
+pub use layout::Layout;
+pub use profile_form::ProfileForm;
+pub use update_banner::UpdateBanner;

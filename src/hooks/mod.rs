@@ -1,0 +1,226 @@
+//! Hooks: where effects live. They talk to `storage` and dispatch results to the
+//! shared state, so components stay free of browser and storage details.
+
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use crate::model::{time, Prefs, Profile, ProfileInput};
+use crate::state::{Action, AppError, AppState};
+use crate::storage::{self, device, Db};
+use crate::text::{texts, Texts};
+
+/// The shared state, as handed down by the app.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// The shared state. Panics never: outside the app it gives a fresh state.
+#[hook]
+pub fn use_app() -> AppContext {
+    let fallback = use_reducer(|| AppState::new(Prefs::default()));
+    use_context::<AppContext>().unwrap_or(fallback)
+}
+
+/// The texts in the chosen language.
+#[hook]
+pub fn use_texts() -> &'static Texts {
+    let app = use_app();
+    texts(app.prefs.lang)
+}
+
+/// The database handle. Only screens shown after start use it.
+#[hook]
+pub fn use_db() -> Option<Db> {
+    use_context::<Db>()
+}
+
+/// Reads the preferences once, at start.
+#[hook]
+pub fn use_initial_prefs() -> Prefs {
+    let prefs = use_memo((), |_| storage::prefs::load().unwrap_or_default());
+    *prefs
+}
+
+/// Opens the database once and reads the profile; returns the handle when open.
+#[hook]
+pub fn use_boot(app: AppContext) -> Option<Db> {
+    let db = use_state(|| None::<Db>);
+    {
+        let db = db.clone();
+        use_effect_with((), move |_| {
+            let dispatcher = app.dispatcher();
+            spawn_local(async move {
+                let events = dispatcher.clone();
+                let opened = Db::open(move |e| events.dispatch(Action::Db(e))).await;
+                let handle = match opened {
+                    Ok(handle) => handle,
+                    Err(e) => {
+                        dispatcher.dispatch(Action::BootFailed(e));
+                        return;
+                    }
+                };
+                match handle
+                    .get::<Profile>(crate::model::profile::PROFILE_ID)
+                    .await
+                {
+                    Ok(profile) => {
+                        db.set(Some(handle));
+                        dispatcher.dispatch(Action::Booted { profile });
+                    }
+                    Err(e) => dispatcher.dispatch(Action::BootFailed(e)),
+                }
+            });
+        });
+    }
+    (*db).clone()
+}
+
+/// Puts the language, theme and text size on the document.
+#[hook]
+pub fn use_document_prefs(prefs: Prefs) {
+    use_effect_with(prefs, |prefs| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", prefs.lang.code());
+            let _ = root.set_attribute("data-theme", prefs.theme.code());
+            let _ = root.set_attribute("data-text", prefs.text_size.code());
+        }
+    });
+}
+
+/// Registers the service worker once; a waiting new version sets `update_ready`.
+#[hook]
+pub fn use_service_worker(app: AppContext) {
+    use_effect_with((), move |_| {
+        let dispatcher = app.dispatcher();
+        device::register_service_worker(Rc::new(move || dispatcher.dispatch(Action::UpdateReady)));
+    });
+}
+
+/// A callback that switches to the waiting new version (and then reloads).
+#[hook]
+pub fn use_apply_update() -> Callback<()> {
+    use_callback((), |_, _| device::apply_update())
+}
+
+/// A callback that reloads the app.
+#[hook]
+pub fn use_reload() -> Callback<()> {
+    use_callback((), |_, _| device::reload())
+}
+
+/// Saves preferences: applied at once, kept when the device allows it.
+#[hook]
+pub fn use_set_prefs() -> Callback<Prefs> {
+    let app = use_app();
+    use_callback(app, |prefs: Prefs, app| {
+        app.dispatch(Action::PrefsChanged(prefs));
+        if let Err(e) = storage::prefs::save(&prefs) {
+            app.dispatch(Action::Failed(AppError::Storage(e)));
+        }
+    })
+}
+
+/// The outcome of saving the profile form.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveOutcome {
+    /// Saved.
+    Saved,
+    /// Not saved; the message is shown at the top and the form keeps its input.
+    Failed,
+}
+
+/// Saves the profile from the form input. `first_save` also asks the browser to
+/// keep the data permanently (this runs from the person's tap on save).
+#[hook]
+pub fn use_save_profile() -> Callback<(ProfileInput, Callback<SaveOutcome>)> {
+    let app = use_app();
+    let db = use_db();
+    use_callback(
+        (app, db),
+        |(input, done): (ProfileInput, Callback<SaveOutcome>), (app, db)| {
+            let Some(db) = db.clone() else {
+                app.dispatch(Action::Failed(AppError::Storage(
+                    storage::StorageError::ConnectionLost,
+                )));
+                done.emit(SaveOutcome::Failed);
+                return;
+            };
+            let earlier = app.profile.clone();
+            let Ok(profile) = input.to_profile(earlier.as_ref(), device::now_ms()) else {
+                // The form shows the problems next to the fields.
+                done.emit(SaveOutcome::Failed);
+                return;
+            };
+            let first_save = earlier.is_none();
+            let dispatcher = app.dispatcher();
+            if first_save {
+                // Ask while the tap still counts as the person's action.
+                spawn_local(async {
+                    let _ = device::request_persist().await;
+                });
+            }
+            spawn_local(async move {
+                match db.put(&profile).await {
+                    Ok(()) => {
+                        dispatcher.dispatch(Action::ProfileSaved(profile));
+                        done.emit(SaveOutcome::Saved);
+                    }
+                    Err(e) => {
+                        dispatcher.dispatch(Action::Failed(AppError::Storage(e)));
+                        done.emit(SaveOutcome::Failed);
+                    }
+                }
+            });
+        },
+    )
+}
+
+/// Whether the browser keeps the data, and how much space it uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StorageStatus {
+    /// `Some(true)` when the data is kept permanently; `None` when unknown.
+    pub persisted: Option<bool>,
+    /// Bytes used by the app, when known.
+    pub usage: Option<u64>,
+    /// Still being read.
+    pub loading: bool,
+}
+
+/// Reads the storage status, and offers a callback that asks to keep the data.
+#[hook]
+pub fn use_storage_status() -> (StorageStatus, Callback<()>) {
+    let status = use_state(|| StorageStatus {
+        loading: true,
+        ..StorageStatus::default()
+    });
+    let refresh = {
+        let status = status.clone();
+        use_callback((), move |ask: bool, _| {
+            let status = status.clone();
+            spawn_local(async move {
+                if ask {
+                    let _ = device::request_persist().await;
+                }
+                status.set(StorageStatus {
+                    persisted: device::persisted().await,
+                    usage: device::usage_bytes().await,
+                    loading: false,
+                });
+            });
+        })
+    };
+    {
+        let refresh = refresh.clone();
+        use_effect_with((), move |_| refresh.emit(false));
+    }
+    let ask = use_callback(refresh, |_: (), refresh| refresh.emit(true));
+    (*status, ask)
+}
+
+/// The local hour now, for a greeting.
+pub fn local_hour_now() -> u32 {
+    time::local(device::now_ms(), device::local_offset_minutes()).hour
+}

@@ -1,0 +1,5 @@
+//! Starts Samenspel in the browser.
+
+fn main() {
+    samenspel::start();
+}

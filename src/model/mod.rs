@@ -1,0 +1,11 @@
+//! Plain Rust types and pure functions: no browser types, tested natively.
+
+pub mod prefs;
+pub mod profile;
+pub mod record;
+pub mod schema;
+pub mod time;
+
+pub use prefs::{Lang, Prefs, TextSize, Theme};
+pub use profile::{Profile, ProfileField, ProfileInput, ProfileProblem, Relation};
+pub use record::{Record, StoreName};

@@ -1,0 +1,60 @@
+//! The start screen: a greeting, who they care for, and what the app keeps.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::icons::{Icon, IconSvg};
+use crate::components::Layout;
+use crate::hooks::{local_hour_now, use_app, use_texts};
+use crate::model::time::{day_part, DayPart};
+use crate::route::Route;
+use crate::text::{fill, relation_words};
+
+/// The start screen.
+#[component]
+pub fn HomePage() -> Html {
+    let app = use_app();
+    let t = use_texts();
+    let Some(profile) = app.profile.as_ref() else {
+        return html! {};
+    };
+    let greeting = match day_part(local_hour_now()) {
+        DayPart::Morning => t.greet_morning,
+        DayPart::Afternoon => t.greet_afternoon,
+        DayPart::Evening => t.greet_evening,
+        DayPart::Night => t.greet_night,
+    };
+    let title = if profile.caregiver_name.is_empty() {
+        greeting.to_string()
+    } else {
+        fill(
+            t.greet_named,
+            &[("greeting", greeting), ("name", &profile.caregiver_name)],
+        )
+    };
+    let name = profile.cared_name.as_str();
+    let caring_for = match relation_words(t, profile.relation) {
+        Some(rel) => fill(t.home_caring_for_rel, &[("name", name), ("relation", rel)]),
+        None => fill(t.home_caring_for, &[("name", name)]),
+    };
+    html! {
+        <Layout>
+            <h1 class="page-title" data-testid="greeting">{ title }</h1>
+            <p class="lead" data-testid="caring-for">{ caring_for }</p>
+            <p>{ fill(t.home_intro, &[("name", name)]) }</p>
+            <section class="card card-calm" aria-labelledby="privacy-title">
+                <h2 class="card-title" id="privacy-title">
+                    <IconSvg icon={Icon::Lock} />
+                    { t.home_privacy_title }
+                </h2>
+                <p>{ t.home_privacy_text }</p>
+            </section>
+            <p>
+                <Link<Route> to={Route::Settings} classes="button button-secondary">
+                    <IconSvg icon={Icon::Edit} />
+                    { t.home_edit_profile }
+                </Link<Route>>
+            </p>
+        </Layout>
+    }
+}

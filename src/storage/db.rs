@@ -1,0 +1,628 @@
+//! The app's one IndexedDB database, through the `idb` crate.
+//!
+//! One [`Db`] per tab holds the one connection. When another tab upgrades the
+//! database (`versionchange`) or the browser drops the connection (iOS does this
+//! when the app is in the background), the connection is closed and opened again
+//! once; if that fails, the app is told it must reload.
+//!
+//! Every record is stored as an envelope `{ id, updated, data }` where `data` is
+//! the record's JSON. Writes of one user action go into one [`WriteBatch`], which
+//! is written in one transaction: all of it, or none of it. Nothing but IndexedDB
+//! requests is awaited while a transaction is open.
+//!
+//! Why `idb` and not `rexie`: rexie 0.6 keeps its `IDBDatabase` private, so it
+//! cannot listen for `versionchange` or `close`. `idb` is the crate rexie is built
+//! on and exposes both.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use gloo_timers::future::TimeoutFuture;
+use idb::{
+    Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, Query, TransactionMode,
+    TransactionResult,
+};
+use js_sys::{Object, Reflect};
+use serde::{de::DeserializeOwned, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::spawn_local;
+
+use super::StorageError;
+use crate::model::record::{Record, StoreName};
+use crate::model::schema::{self, DataPlan, DATA_VERSION, DATA_VERSION_KEY, SCHEMA_VERSION};
+
+/// The name of the app's database.
+pub const DB_NAME: &str = "samenspel";
+
+/// Something that happened to the connection, reported to the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DbEvent {
+    /// Another tab wants to upgrade the database; this connection was closed.
+    VersionChanged,
+    /// The browser closed the connection.
+    ConnectionLost,
+    /// The connection was opened again; everything works as before.
+    Reopened,
+    /// Opening waits for another tab that keeps an older version open.
+    Blocked,
+    /// The connection could not be opened again: the app must reload.
+    NeedsReload,
+}
+
+/// Records read from a store, and how many could not be read.
+#[derive(Debug, PartialEq)]
+pub struct Loaded<T> {
+    /// The records that were read.
+    pub records: Vec<T>,
+    /// How many stored records could not be read (they are left untouched).
+    pub unreadable: usize,
+}
+
+type Listener = Rc<dyn Fn(DbEvent)>;
+
+struct Inner {
+    name: String,
+    version: u32,
+    conn: RefCell<Option<Rc<Database>>>,
+    opening: Cell<bool>,
+    gone: Cell<Option<StorageError>>,
+    listener: Listener,
+}
+
+/// The handle to the database. Cheap to clone: clones share one connection.
+#[derive(Clone)]
+pub struct Db {
+    inner: Rc<Inner>,
+}
+
+impl PartialEq for Db {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+impl Db {
+    /// Opens the app's database, upgrading its schema and data when needed.
+    /// `listener` hears about lost connections and upgrades in other tabs.
+    pub async fn open(listener: impl Fn(DbEvent) + 'static) -> Result<Db, StorageError> {
+        Db::open_named(DB_NAME, SCHEMA_VERSION, listener).await
+    }
+
+    /// Opens a database by name and schema version (tests use their own names).
+    pub async fn open_named(
+        name: &str,
+        version: u32,
+        listener: impl Fn(DbEvent) + 'static,
+    ) -> Result<Db, StorageError> {
+        let db = Db {
+            inner: Rc::new(Inner {
+                name: name.to_string(),
+                version,
+                conn: RefCell::new(None),
+                opening: Cell::new(false),
+                gone: Cell::new(None),
+                listener: Rc::new(listener),
+            }),
+        };
+        db.connect().await?;
+        if let Err(e) = db.run_data_plan().await {
+            db.close();
+            return Err(e);
+        }
+        Ok(db)
+    }
+
+    /// Closes the connection for good (before deleting the database, in tests).
+    pub fn close(&self) {
+        self.inner.gone.set(Some(StorageError::ConnectionLost));
+        if let Some(conn) = self.inner.conn.borrow_mut().take() {
+            conn.close();
+        }
+    }
+
+    async fn connect(&self) -> Result<Rc<Database>, StorageError> {
+        self.inner.opening.set(true);
+        let result = open_database(
+            &self.inner.name,
+            self.inner.version,
+            self.inner.listener.clone(),
+        )
+        .await;
+        self.inner.opening.set(false);
+        let mut database = result?;
+        let weak = Rc::downgrade(&self.inner);
+        database.on_version_change(move |_| lost(&weak, DbEvent::VersionChanged));
+        let weak = Rc::downgrade(&self.inner);
+        database.on_close(move |_| lost(&weak, DbEvent::ConnectionLost));
+        let database = Rc::new(database);
+        *self.inner.conn.borrow_mut() = Some(database.clone());
+        Ok(database)
+    }
+
+    /// The open connection, opening it again if it was lost.
+    async fn handle(&self) -> Result<Rc<Database>, StorageError> {
+        // A reopen may be under way: wait for it, at most five seconds.
+        for _ in 0..100 {
+            if let Some(err) = self.inner.gone.get() {
+                return Err(err);
+            }
+            if let Some(conn) = self.inner.conn.borrow().clone() {
+                return Ok(conn);
+            }
+            if !self.inner.opening.get() {
+                return self.connect().await;
+            }
+            TimeoutFuture::new(50).await;
+        }
+        Err(StorageError::ConnectionLost)
+    }
+
+    /// Reads the data version and runs what is due (see [`schema::plan`]).
+    async fn run_data_plan(&self) -> Result<(), StorageError> {
+        let stored: Option<u32> = self.get_meta(DATA_VERSION_KEY).await?;
+        match schema::plan(stored, DATA_VERSION) {
+            DataPlan::Current => Ok(()),
+            DataPlan::TooNew(_) => Err(StorageError::NewerData),
+            DataPlan::Initialise => {
+                self.write(WriteBatch::new().put_meta(DATA_VERSION_KEY, &DATA_VERSION, 0))
+                    .await
+            }
+            DataPlan::Migrate(steps) => {
+                // Each step is one transaction that rewrites the records it changes
+                // together with the new data version. Data version 1 is the first,
+                // so there are no content changes yet; a step only records progress.
+                for step in steps {
+                    self.write(WriteBatch::new().put_meta(DATA_VERSION_KEY, &step, 0))
+                        .await?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Reads one record.
+    pub async fn get<T: Record>(&self, id: &str) -> Result<Option<T>, StorageError> {
+        match self.get_raw(T::STORE, id).await? {
+            None => Ok(None),
+            Some(data) => serde_json::from_str(&data)
+                .map(Some)
+                .map_err(|_| StorageError::Corrupt),
+        }
+    }
+
+    /// Reads every record of a kind. Records that cannot be read are counted,
+    /// not dropped from the database.
+    pub async fn all<T: Record>(&self) -> Result<Loaded<T>, StorageError> {
+        let raw = self.all_raw(T::STORE).await?;
+        let mut records = Vec::with_capacity(raw.len());
+        let mut unreadable = 0;
+        for data in raw {
+            match data.and_then(|d| serde_json::from_str(&d).ok()) {
+                Some(record) => records.push(record),
+                None => unreadable += 1,
+            }
+        }
+        Ok(Loaded {
+            records,
+            unreadable,
+        })
+    }
+
+    /// Reads a value from the meta store.
+    pub async fn get_meta<V: DeserializeOwned>(
+        &self,
+        key: &str,
+    ) -> Result<Option<V>, StorageError> {
+        match self.get_raw(StoreName::Meta, key).await? {
+            None => Ok(None),
+            Some(data) => serde_json::from_str(&data)
+                .map(Some)
+                .map_err(|_| StorageError::Corrupt),
+        }
+    }
+
+    /// Writes one record.
+    pub async fn put<T: Record>(&self, record: &T) -> Result<(), StorageError> {
+        self.write(WriteBatch::new().put(record)).await
+    }
+
+    /// Deletes one record.
+    pub async fn delete<T: Record>(&self, id: &str) -> Result<(), StorageError> {
+        self.write(WriteBatch::new().delete(T::STORE, id)).await
+    }
+
+    /// How many records a store holds.
+    pub async fn count(&self, store: StoreName) -> Result<u32, StorageError> {
+        let db = self.handle().await?;
+        let name = store.as_str();
+        let tx = db
+            .transaction(&[name], TransactionMode::ReadOnly)
+            .map_err(|e| map_error(&e, Access::Read))?;
+        let store = tx
+            .object_store(name)
+            .map_err(|e| map_error(&e, Access::Read))?;
+        store
+            .count(None)
+            .map_err(|e| map_error(&e, Access::Read))?
+            .await
+            .map_err(|e| map_error(&e, Access::Read))
+    }
+
+    /// The stored JSON of one record, as it is in the database.
+    pub async fn get_raw(
+        &self,
+        store: StoreName,
+        id: &str,
+    ) -> Result<Option<String>, StorageError> {
+        let db = self.handle().await?;
+        let name = store.as_str();
+        let tx = db
+            .transaction(&[name], TransactionMode::ReadOnly)
+            .map_err(|e| map_error(&e, Access::Read))?;
+        let store = tx
+            .object_store(name)
+            .map_err(|e| map_error(&e, Access::Read))?;
+        let value = store
+            .get(Query::Key(JsValue::from_str(id)))
+            .map_err(|e| map_error(&e, Access::Read))?
+            .await
+            .map_err(|e| map_error(&e, Access::Read))?;
+        match value {
+            None => Ok(None),
+            Some(v) => envelope_data(&v).map(Some).ok_or(StorageError::Corrupt),
+        }
+    }
+
+    /// The stored JSON of every record of a store; `None` for an envelope that
+    /// has no readable data.
+    pub async fn all_raw(&self, store: StoreName) -> Result<Vec<Option<String>>, StorageError> {
+        let db = self.handle().await?;
+        let name = store.as_str();
+        let tx = db
+            .transaction(&[name], TransactionMode::ReadOnly)
+            .map_err(|e| map_error(&e, Access::Read))?;
+        let store = tx
+            .object_store(name)
+            .map_err(|e| map_error(&e, Access::Read))?;
+        let values = store
+            .get_all(None, None)
+            .map_err(|e| map_error(&e, Access::Read))?
+            .await
+            .map_err(|e| map_error(&e, Access::Read))?;
+        Ok(values.iter().map(envelope_data).collect())
+    }
+
+    /// Writes a batch in one transaction: everything, or nothing.
+    pub async fn write(&self, batch: WriteBatch) -> Result<(), StorageError> {
+        if batch.poisoned {
+            return Err(StorageError::WriteFailed);
+        }
+        if batch.ops.is_empty() {
+            return Ok(());
+        }
+        let db = self.handle().await?;
+        let mut names: Vec<&'static str> = batch.ops.iter().map(|op| op.store().as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        let tx = db
+            .transaction(&names, TransactionMode::ReadWrite)
+            .map_err(|e| map_error(&e, Access::Write))?;
+        // A second handle on the same transaction, to read its error after an abort.
+        let first = tx
+            .object_store(names[0])
+            .map_err(|e| map_error(&e, Access::Write))?;
+
+        let mut issued: Result<(), idb::Error> = Ok(());
+        for (i, op) in batch.ops.iter().enumerate() {
+            if batch.fail_after == Some(i) {
+                issued = Err(idb::Error::InvalidTransactionMode);
+                break;
+            }
+            issued = issue(&tx, op);
+            if issued.is_err() {
+                break;
+            }
+        }
+        if let Err(e) = issued {
+            if let Ok(aborting) = tx.abort() {
+                let _ = aborting.await;
+            }
+            return Err(map_error(&e, Access::Write));
+        }
+        match tx.await {
+            Ok(TransactionResult::Committed) => Ok(()),
+            Ok(TransactionResult::Aborted) => Err(first
+                .transaction()
+                .error()
+                .map(|e| map_dom_name(&e.name(), Access::Write))
+                .unwrap_or(StorageError::WriteFailed)),
+            Err(e) => Err(map_error(&e, Access::Write)),
+        }
+    }
+}
+
+/// Called from the connection's `versionchange` and `close` events.
+fn lost(weak: &Weak<Inner>, why: DbEvent) {
+    let Some(inner) = weak.upgrade() else {
+        return;
+    };
+    let old = inner.conn.borrow_mut().take();
+    if let Some(conn) = &old {
+        conn.close();
+    }
+    (inner.listener)(why);
+    let db = Db { inner };
+    spawn_local(async move {
+        // The old connection owns the event handler that is running now: drop it later.
+        drop(old);
+        if db.inner.gone.get().is_some() {
+            return;
+        }
+        match db.connect().await {
+            Ok(_) => (db.inner.listener)(DbEvent::Reopened),
+            Err(e) => {
+                let reason = if why == DbEvent::VersionChanged || e == StorageError::NewerData {
+                    StorageError::VersionChanged
+                } else {
+                    StorageError::ConnectionLost
+                };
+                db.inner.gone.set(Some(reason));
+                (db.inner.listener)(DbEvent::NeedsReload);
+            }
+        }
+    });
+}
+
+/// Puts one operation on the transaction without awaiting it.
+fn issue(tx: &idb::Transaction, op: &Op) -> Result<(), idb::Error> {
+    let store = tx.object_store(op.store().as_str())?;
+    match op {
+        Op::Put {
+            id, updated, data, ..
+        } => {
+            store.put(&envelope(id, *updated, data), None)?;
+        }
+        Op::Delete { id, .. } => {
+            store.delete(Query::Key(JsValue::from_str(id)))?;
+        }
+        Op::Clear { .. } => {
+            store.clear()?;
+        }
+    }
+    Ok(())
+}
+
+async fn open_database(
+    name: &str,
+    version: u32,
+    listener: Listener,
+) -> Result<Database, StorageError> {
+    let factory = Factory::new().map_err(|_| StorageError::Unsupported)?;
+    let mut request = factory
+        .open(name, Some(version))
+        .map_err(|_| StorageError::Unsupported)?;
+    request.on_upgrade_needed(|event| {
+        let old = event.old_version().unwrap_or(0);
+        if let Ok(db) = event.database() {
+            upgrade(&db, old);
+        }
+    });
+    request.on_blocked(move |_| listener(DbEvent::Blocked));
+    request.await.map_err(|e| match dom_name(&e).as_deref() {
+        Some("VersionError") => StorageError::NewerData,
+        Some("InvalidStateError") | Some("SecurityError") => StorageError::Unsupported,
+        Some("QuotaExceededError") => StorageError::QuotaExceeded,
+        _ => StorageError::ConnectionLost,
+    })
+}
+
+/// The schema migrations, one block per version. Stores and indexes are only
+/// ever added here; nothing is dropped, so no upgrade can lose data.
+fn upgrade(db: &Database, old_version: u32) {
+    let existing = db.store_names();
+    if old_version < 1 {
+        for store in StoreName::ALL {
+            if existing.iter().any(|n| n == store.as_str()) {
+                continue;
+            }
+            let mut params = ObjectStoreParams::new();
+            params.key_path(Some(KeyPath::new_single("id")));
+            // A failure here aborts the upgrade transaction, and the open fails.
+            let _ = db.create_object_store(store.as_str(), params);
+        }
+    }
+}
+
+fn envelope(id: &str, updated: i64, data: &str) -> JsValue {
+    let obj = Object::new();
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(&obj, &JsValue::from_str("id"), &JsValue::from_str(id));
+    // Timestamps are below 2^53, exact as f64.
+    let _ = Reflect::set(
+        &obj,
+        &JsValue::from_str("updated"),
+        &JsValue::from_f64(updated as f64),
+    );
+    let _ = Reflect::set(&obj, &JsValue::from_str("data"), &JsValue::from_str(data));
+    obj.into()
+}
+
+fn envelope_data(value: &JsValue) -> Option<String> {
+    Reflect::get(value, &JsValue::from_str("data"))
+        .ok()
+        .and_then(|d| d.as_string())
+}
+
+#[derive(Clone, Copy)]
+enum Access {
+    Read,
+    Write,
+}
+
+fn dom_name(e: &idb::Error) -> Option<String> {
+    use idb::Error as E;
+    let js = match e {
+        E::DomException(d) => return Some(d.name()),
+        E::AddFailed(v)
+        | E::ClearFailed(v)
+        | E::CountFailed(v)
+        | E::DeleteFailed(v)
+        | E::GetAllFailed(v)
+        | E::GetAllKeysFailed(v)
+        | E::GetFailed(v)
+        | E::IndexedDbOpenFailed(v)
+        | E::IndexedDbNotFound(v)
+        | E::ObjectStoreNotFound(v)
+        | E::TransactionOpenFailed(v)
+        | E::TransactionAbortError(v)
+        | E::TransactionCommitError(v)
+        | E::UpdateFailed(v) => v,
+        _ => return None,
+    };
+    js.dyn_ref::<web_sys::DomException>().map(|d| d.name())
+}
+
+fn map_dom_name(name: &str, access: Access) -> StorageError {
+    match name {
+        "QuotaExceededError" => StorageError::QuotaExceeded,
+        "InvalidStateError" | "TransactionInactiveError" => StorageError::ConnectionLost,
+        "VersionError" => StorageError::NewerData,
+        "DataCloneError" | "DataError" | "NotFoundError" if matches!(access, Access::Read) => {
+            StorageError::Corrupt
+        }
+        _ => match access {
+            Access::Read => StorageError::ReadFailed,
+            Access::Write => StorageError::WriteFailed,
+        },
+    }
+}
+
+fn map_error(e: &idb::Error, access: Access) -> StorageError {
+    match dom_name(e) {
+        Some(name) => map_dom_name(&name, access),
+        None => match access {
+            Access::Read => StorageError::ReadFailed,
+            Access::Write => StorageError::WriteFailed,
+        },
+    }
+}
+
+#[derive(Debug)]
+enum Op {
+    Put {
+        store: StoreName,
+        id: String,
+        updated: i64,
+        data: String,
+    },
+    Delete {
+        store: StoreName,
+        id: String,
+    },
+    Clear {
+        store: StoreName,
+    },
+}
+
+impl Op {
+    fn store(&self) -> StoreName {
+        match self {
+            Op::Put { store, .. } | Op::Delete { store, .. } | Op::Clear { store } => *store,
+        }
+    }
+}
+
+/// The writes of one user action, written together in one transaction.
+/// Values are serialised when they are added, before any transaction opens.
+#[derive(Debug, Default)]
+pub struct WriteBatch {
+    ops: Vec<Op>,
+    poisoned: bool,
+    fail_after: Option<usize>,
+}
+
+impl WriteBatch {
+    /// An empty batch.
+    pub fn new() -> WriteBatch {
+        WriteBatch::default()
+    }
+
+    /// Adds a record to write (insert or replace).
+    pub fn put<T: Record>(mut self, record: &T) -> WriteBatch {
+        match serde_json::to_string(record) {
+            Ok(data) => self.ops.push(Op::Put {
+                store: T::STORE,
+                id: record.id().to_string(),
+                updated: record.updated_at(),
+                data,
+            }),
+            Err(_) => self.poisoned = true,
+        }
+        self
+    }
+
+    /// Adds a value to write in the meta store under `key`.
+    pub fn put_meta<V: Serialize>(mut self, key: &str, value: &V, now_ms: i64) -> WriteBatch {
+        match serde_json::to_string(value) {
+            Ok(data) => self.ops.push(Op::Put {
+                store: StoreName::Meta,
+                id: key.to_string(),
+                updated: now_ms,
+                data,
+            }),
+            Err(_) => self.poisoned = true,
+        }
+        self
+    }
+
+    /// Adds a record given as JSON, for any store (used to restore records as
+    /// they were stored).
+    pub fn put_json(
+        mut self,
+        store: StoreName,
+        id: &str,
+        updated: i64,
+        json: String,
+    ) -> WriteBatch {
+        self.ops.push(Op::Put {
+            store,
+            id: id.to_string(),
+            updated,
+            data: json,
+        });
+        self
+    }
+
+    /// Adds a record to delete.
+    pub fn delete(mut self, store: StoreName, id: &str) -> WriteBatch {
+        self.ops.push(Op::Delete {
+            store,
+            id: id.to_string(),
+        });
+        self
+    }
+
+    /// Empties a whole store.
+    pub fn clear(mut self, store: StoreName) -> WriteBatch {
+        self.ops.push(Op::Clear { store });
+        self
+    }
+
+    /// How many operations the batch holds.
+    pub fn len(&self) -> usize {
+        self.ops.len()
+    }
+
+    /// Whether the batch holds no operations.
+    pub fn is_empty(&self) -> bool {
+        self.ops.is_empty()
+    }
+
+    /// Makes the write fail after `n` operations were issued, to prove that a
+    /// failed write keeps none of the batch. For tests of failure handling.
+    #[doc(hidden)]
+    pub fn fail_after(mut self, n: usize) -> WriteBatch {
+        self.fail_after = Some(n);
+        self
+    }
+}

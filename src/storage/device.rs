@@ -1,0 +1,183 @@
+//! Small browser services: the clock, random ids, whether the browser keeps the
+//! data, how much space it uses, and the service worker that makes the app work
+//! offline and announces new versions.
+
+use std::rc::Rc;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    RegistrationOptions, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
+    ServiceWorkerState, ServiceWorkerUpdateViaCache,
+};
+
+use crate::model::record::id_from_bytes;
+
+/// Now, in milliseconds since 1970 (UTC).
+pub fn now_ms() -> i64 {
+    // Date.now() is a whole number of milliseconds below 2^53.
+    js_sys::Date::now() as i64
+}
+
+/// How many minutes local time is ahead of UTC right now.
+pub fn local_offset_minutes() -> i32 {
+    // getTimezoneOffset() is behind-UTC in minutes, at most a day.
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// A new random record id.
+pub fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok())
+        .unwrap_or(false);
+    if !filled {
+        for b in bytes.iter_mut() {
+            // Only when WebCrypto is missing: ids need to be unique, not secret.
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    id_from_bytes(bytes)
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    let has = Reflect::has(&navigator, &JsValue::from_str("storage")).unwrap_or(false);
+    has.then(|| navigator.storage())
+}
+
+async fn promise_bool(promise: Result<js_sys::Promise, JsValue>) -> Option<bool> {
+    JsFuture::from(promise.ok()?).await.ok()?.as_bool()
+}
+
+/// Whether the browser has promised to keep the data; `None` when it cannot say.
+pub async fn persisted() -> Option<bool> {
+    promise_bool(storage_manager()?.persisted()).await
+}
+
+/// Asks the browser to keep the data permanently. Call it from a person's action.
+pub async fn request_persist() -> Option<bool> {
+    promise_bool(storage_manager()?.persist()).await
+}
+
+/// How many bytes the app's origin uses, if the browser says.
+pub async fn usage_bytes() -> Option<u64> {
+    let promise = storage_manager()?.estimate().ok()?;
+    let estimate = JsFuture::from(promise).await.ok()?;
+    let usage = Reflect::get(&estimate, &JsValue::from_str("usage"))
+        .ok()?
+        .as_f64()?;
+    // A byte count, never negative, below 2^53.
+    Some(usage.max(0.0) as u64)
+}
+
+fn sw_container() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    let has = Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    has.then(|| navigator.service_worker())
+}
+
+/// Registers the service worker. `on_update` is called once a new version is
+/// installed and waiting, while this version still runs: the app then offers to
+/// reload. Nothing reloads by itself.
+pub fn register_service_worker(on_update: Rc<dyn Fn()>) {
+    let Some(container) = sw_container() else {
+        return;
+    };
+    let options = RegistrationOptions::new();
+    options.set_scope("./");
+    options.set_update_via_cache(ServiceWorkerUpdateViaCache::None);
+    let promise = container.register_with_options("sw.js", &options);
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(value) = JsFuture::from(promise).await else {
+            return;
+        };
+        let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
+        let has_controller = || sw_container().and_then(|c| c.controller()).is_some();
+        if registration.waiting().is_some() && has_controller() {
+            on_update();
+        }
+        let reg = registration.clone();
+        let on_found = Closure::<dyn FnMut()>::new(move || {
+            let Some(worker) = reg.installing() else {
+                return;
+            };
+            let on_update = on_update.clone();
+            let watched = worker.clone();
+            let on_state = Closure::<dyn FnMut()>::new(move || {
+                if watched.state() == ServiceWorkerState::Installed && has_controller() {
+                    on_update();
+                }
+            });
+            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            // Lives as long as the worker object: once per new version.
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        // Lives as long as the page.
+        on_found.forget();
+        watch_for_updates(registration);
+    });
+}
+
+/// Checks for a new version whenever the app comes back to the foreground.
+fn watch_for_updates(registration: ServiceWorkerRegistration) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let doc = document.clone();
+    let on_visible = Closure::<dyn FnMut()>::new(move || {
+        if doc.visibility_state() == web_sys::VisibilityState::Visible {
+            let _ = registration.update();
+        }
+    });
+    let _ = document
+        .add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    on_visible.forget();
+}
+
+/// Switches to the waiting new version and reloads once it has taken over.
+/// Only called when the person presses the update button.
+pub fn apply_update() {
+    let Some(container) = sw_container() else {
+        reload();
+        return;
+    };
+    let on_change = Closure::<dyn FnMut()>::new(reload);
+    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+    let container2 = container.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let waiting: Option<ServiceWorker> = JsFuture::from(container2.get_registration())
+            .await
+            .ok()
+            .and_then(|value| value.dyn_into::<ServiceWorkerRegistration>().ok())
+            .and_then(|r| r.waiting());
+        match waiting {
+            Some(worker) => {
+                let message = Object::new();
+                let _ = Reflect::set(
+                    &message,
+                    &JsValue::from_str("type"),
+                    &JsValue::from_str("SKIP_WAITING"),
+                );
+                if worker.post_message(&message).is_err() {
+                    reload();
+                }
+            }
+            None => reload(),
+        }
+    });
+}
+
+/// Loads the app again.
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -1,0 +1,230 @@
+//! Storage against real IndexedDB in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use samenspel::model::profile::PROFILE_ID;
+use samenspel::model::record::StoreName;
+use samenspel::model::schema::{DATA_VERSION, DATA_VERSION_KEY, SCHEMA_VERSION};
+use samenspel::model::{Profile, Relation};
+use samenspel::storage::{device, Db, DbEvent, StorageError, WriteBatch};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn unique(name: &str) -> String {
+    format!("test-{name}-{}", device::random_id())
+}
+
+fn profile(name: &str, t: i64) -> Profile {
+    Profile {
+        id: PROFILE_ID.into(),
+        created_at: 1,
+        updated_at: t,
+        caregiver_name: "Anna".into(),
+        cared_name: name.into(),
+        relation: Relation::Parent,
+    }
+}
+
+async fn open(name: &str) -> Db {
+    Db::open_named(name, SCHEMA_VERSION, |_| {})
+        .await
+        .expect("open")
+}
+
+async fn sleep(ms: u32) {
+    gloo_timers::future::TimeoutFuture::new(ms).await;
+}
+
+#[wasm_bindgen_test]
+async fn every_store_is_written_and_read_back() {
+    let db = open(&unique("stores")).await;
+    let mut batch = WriteBatch::new();
+    for (i, store) in StoreName::ALL.iter().enumerate() {
+        batch = batch.put_json(
+            *store,
+            &format!("rec-{i}"),
+            i as i64,
+            format!("{{\"n\":{i}}}"),
+        );
+    }
+    db.write(batch)
+        .await
+        .expect("write all stores in one transaction");
+    for (i, store) in StoreName::ALL.iter().enumerate() {
+        let got = db.get_raw(*store, &format!("rec-{i}")).await.expect("read");
+        assert_eq!(
+            got,
+            Some(format!("{{\"n\":{i}}}")),
+            "store {}",
+            store.as_str()
+        );
+    }
+    // Meta also holds the data version written at first open (2 records there).
+    assert_eq!(db.count(StoreName::Meta).await.expect("count"), 2);
+    assert_eq!(db.count(StoreName::People).await.expect("count"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn typed_records_round_trip_and_delete() {
+    let db = open(&unique("typed")).await;
+    assert_eq!(db.get::<Profile>(PROFILE_ID).await.expect("read"), None);
+    db.put(&profile("Piet", 5)).await.expect("put");
+    assert_eq!(
+        db.get::<Profile>(PROFILE_ID).await.expect("read"),
+        Some(profile("Piet", 5))
+    );
+    let all = db.all::<Profile>().await.expect("all");
+    assert_eq!(all.records, vec![profile("Piet", 5)]);
+    assert_eq!(all.unreadable, 0);
+    db.delete::<Profile>(PROFILE_ID).await.expect("delete");
+    assert_eq!(db.get::<Profile>(PROFILE_ID).await.expect("read"), None);
+}
+
+#[wasm_bindgen_test]
+async fn reopening_keeps_the_data() {
+    let name = unique("reopen");
+    let db = open(&name).await;
+    db.put(&profile("Piet", 7)).await.expect("put");
+    db.close();
+    assert_eq!(
+        db.get::<Profile>(PROFILE_ID).await,
+        Err(StorageError::ConnectionLost),
+        "a closed handle says so instead of failing silently"
+    );
+    let again = open(&name).await;
+    assert_eq!(
+        again.get::<Profile>(PROFILE_ID).await.expect("read"),
+        Some(profile("Piet", 7))
+    );
+    let version: Option<u32> = again.get_meta(DATA_VERSION_KEY).await.expect("meta");
+    assert_eq!(version, Some(DATA_VERSION));
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_write_keeps_the_earlier_data_whole() {
+    let db = open(&unique("fail")).await;
+    db.put(&profile("Piet", 1)).await.expect("put");
+    let batch = WriteBatch::new()
+        .put(&profile("Kees", 2))
+        .put_json(StoreName::People, "p1", 2, "{}".into())
+        .fail_after(1);
+    assert_eq!(db.write(batch).await, Err(StorageError::WriteFailed));
+    assert_eq!(
+        db.get::<Profile>(PROFILE_ID).await.expect("read"),
+        Some(profile("Piet", 1)),
+        "the first write of the failed batch was rolled back"
+    );
+    assert_eq!(db.count(StoreName::People).await.expect("count"), 0);
+    // The connection still works after the failure.
+    db.put(&profile("Kees", 3))
+        .await
+        .expect("put after failure");
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_records_are_counted_not_lost() {
+    let db = open(&unique("corrupt")).await;
+    db.write(WriteBatch::new().put(&profile("Piet", 1)).put_json(
+        StoreName::Profile,
+        "broken",
+        1,
+        "not json".into(),
+    ))
+    .await
+    .expect("write");
+    let all = db.all::<Profile>().await.expect("all");
+    assert_eq!(all.records.len(), 1);
+    assert_eq!(all.unreadable, 1);
+    assert_eq!(
+        db.get::<Profile>("broken").await,
+        Err(StorageError::Corrupt)
+    );
+    assert_eq!(db.count(StoreName::Profile).await.expect("count"), 2);
+}
+
+#[wasm_bindgen_test]
+async fn data_from_a_newer_version_is_refused_untouched() {
+    let name = unique("newer");
+    let db = open(&name).await;
+    db.write(WriteBatch::new().put_meta(DATA_VERSION_KEY, &(DATA_VERSION + 1), 0))
+        .await
+        .expect("write");
+    db.close();
+    let again = Db::open_named(&name, SCHEMA_VERSION, |_| {}).await;
+    assert!(matches!(again, Err(StorageError::NewerData)));
+}
+
+#[wasm_bindgen_test]
+async fn an_upgrade_in_another_tab_is_reported() {
+    let name = unique("versionchange");
+    let events: Rc<RefCell<Vec<DbEvent>>> = Rc::default();
+    let sink = events.clone();
+    let db = Db::open_named(&name, SCHEMA_VERSION, move |e| sink.borrow_mut().push(e))
+        .await
+        .expect("open");
+    db.put(&profile("Piet", 1)).await.expect("put");
+
+    // Another tab opens the same database with a higher version.
+    let factory = idb::Factory::new().expect("factory");
+    let newer = factory
+        .open(&name, Some(SCHEMA_VERSION + 1))
+        .expect("open request")
+        .await
+        .expect("the upgrade is not blocked by this tab");
+
+    for _ in 0..40 {
+        if events.borrow().contains(&DbEvent::NeedsReload) {
+            break;
+        }
+        sleep(50).await;
+    }
+    let seen = events.borrow().clone();
+    assert_eq!(
+        seen.first(),
+        Some(&DbEvent::VersionChanged),
+        "events: {seen:?}"
+    );
+    assert!(seen.contains(&DbEvent::NeedsReload), "events: {seen:?}");
+    assert_eq!(
+        db.get::<Profile>(PROFILE_ID).await,
+        Err(StorageError::VersionChanged),
+        "the old tab says it must reload instead of failing silently"
+    );
+    newer.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_lost_connection_is_reopened() {
+    let name = unique("lost");
+    let events: Rc<RefCell<Vec<DbEvent>>> = Rc::default();
+    let sink = events.clone();
+    let db = Db::open_named(&name, SCHEMA_VERSION, move |e| sink.borrow_mut().push(e))
+        .await
+        .expect("open");
+    db.put(&profile("Piet", 1)).await.expect("put");
+    // Another tab deletes the database: this connection gets versionchange,
+    // closes, and opens a fresh one instead of hanging.
+    let factory = idb::Factory::new().expect("factory");
+    factory
+        .delete(&name)
+        .expect("delete request")
+        .await
+        .expect("deleted");
+    for _ in 0..40 {
+        if events.borrow().contains(&DbEvent::Reopened) {
+            break;
+        }
+        sleep(50).await;
+    }
+    let seen = events.borrow().clone();
+    assert_eq!(seen, vec![DbEvent::VersionChanged, DbEvent::Reopened]);
+    // The handle works again.
+    db.put(&profile("Kees", 2)).await.expect("put after reopen");
+    assert_eq!(
+        db.get::<Profile>(PROFILE_ID).await.expect("read"),
+        Some(profile("Kees", 2))
+    );
+}
