@@ -1,10 +1,14 @@
 //! Plain Rust types and pure functions: no browser types, tested natively.
 
+pub mod check;
+pub mod energy;
+pub mod network;
 pub mod prefs;
 pub mod profile;
 pub mod record;
 pub mod schema;
 pub mod time;
+pub mod wishes;
 
 pub use prefs::{Lang, Prefs, TextSize, Theme};
 pub use profile::{Profile, ProfileField, ProfileInput, ProfileProblem, Relation};

@@ -4,13 +4,11 @@
 //! error; the tests below check that no text is empty, that both languages use
 //! the same `{placeholders}`, and that the Dutch avoids jargon.
 
-mod en;
-mod nl;
-
 use crate::model::{Lang, Relation};
 
 /// Declares a table of texts: a struct with one `&'static str` per key and a way
-/// to list them all for the checks.
+/// to list them all for the checks. Each feature has its own table (in its own
+/// module below), with one value per language.
 macro_rules! text_table {
     ($(#[$meta:meta])* $name:ident { $($(#[doc = $doc:literal])* $field:ident,)* }) => {
         $(#[$meta])*
@@ -206,6 +204,13 @@ text_table! {
     }
 }
 
+mod en;
+mod nl;
+
+pub mod check;
+pub mod network;
+pub mod wishes;
+
 /// The texts for a language.
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
@@ -269,10 +274,11 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// Checks shared by every text table: nothing empty, the same placeholders in
+/// both languages, no banned jargon and no long sentences in Dutch. Feature
+/// tables call this from their own tests with their Dutch and English entries.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
+pub(crate) fn check_table(nl: &[(&str, &str)], en: &[(&str, &str)]) {
     fn placeholders(s: &str) -> Vec<String> {
         let mut out: Vec<String> = s
             .split('{')
@@ -282,62 +288,59 @@ mod tests {
         out.sort();
         out
     }
+    assert_eq!(nl.len(), en.len());
+    let banned: Vec<String> = include_str!("banned_nl.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect();
+    assert!(banned.len() >= 10, "the banned word list is too short");
+    for ((key, a), (key_en, b)) in nl.iter().zip(en.iter()) {
+        assert_eq!(key, key_en);
+        assert!(!a.trim().is_empty(), "{key} is empty in Dutch");
+        assert!(!b.trim().is_empty(), "{key} is empty in English");
+        assert_eq!(
+            placeholders(a),
+            placeholders(b),
+            "placeholders differ in {key}"
+        );
+        let lower = a.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+        for banned_word in &banned {
+            let found = if banned_word.contains(' ') {
+                lower.contains(banned_word.as_str())
+            } else {
+                words.iter().any(|w| w.starts_with(banned_word.as_str()))
+            };
+            assert!(!found, "{key} uses the word {banned_word:?}");
+        }
+        for sentence in a.split(['.', '?', '!']) {
+            let n = sentence.split_whitespace().count();
+            assert!(n <= 25, "{key} has a sentence of {n} words");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
 
     #[test]
-    fn no_text_is_empty() {
-        for lang in [Lang::Nl, Lang::En] {
-            for (key, text) in texts(lang).entries() {
-                assert!(!text.trim().is_empty(), "{key} is empty in {lang:?}");
-            }
-        }
+    fn the_main_table_passes_the_checks() {
+        check_table(&texts(Lang::Nl).entries(), &texts(Lang::En).entries());
     }
 
     #[test]
-    fn both_languages_have_the_same_placeholders() {
-        let nl = texts(Lang::Nl).entries();
-        let en = texts(Lang::En).entries();
-        assert_eq!(nl.len(), en.len());
-        for ((key, a), (_, b)) in nl.iter().zip(en.iter()) {
-            assert_eq!(
-                placeholders(a),
-                placeholders(b),
-                "placeholders differ in {key}"
-            );
-        }
+    #[should_panic(expected = "uses the word")]
+    fn the_checks_catch_jargon() {
+        check_table(&[("k", "De patiënt rust.")], &[("k", "The person rests.")]);
     }
 
     #[test]
-    fn dutch_avoids_jargon() {
-        let banned: Vec<String> = include_str!("banned_nl.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect();
-        assert!(banned.len() >= 10, "the banned word list is too short");
-        for (key, text) in texts(Lang::Nl).entries() {
-            let lower = text.to_lowercase();
-            let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
-            for banned_word in &banned {
-                let found = if banned_word.contains(' ') {
-                    lower.contains(banned_word.as_str())
-                } else {
-                    words.iter().any(|w| w.starts_with(banned_word.as_str()))
-                };
-                assert!(!found, "{key} uses the word {banned_word:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn dutch_sentences_stay_short() {
-        // B1: short sentences. No sentence over 25 words.
-        for (key, text) in texts(Lang::Nl).entries() {
-            for sentence in text.split(['.', '?', '!']) {
-                let words = sentence.split_whitespace().count();
-                assert!(words <= 25, "{key} has a sentence of {words} words");
-            }
-        }
+    #[should_panic(expected = "placeholders differ")]
+    fn the_checks_catch_a_lost_placeholder() {
+        check_table(&[("k", "Hallo {name}.")], &[("k", "Hello.")]);
     }
 
     #[test]

@@ -1,0 +1,1 @@
+//! The check feature's types and rules (being written).

@@ -1,0 +1,1 @@
+//! The energy feature's types and rules (being written).

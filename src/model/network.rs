@@ -1,0 +1,1 @@
+//! The network feature's types and rules (being written).

@@ -1,0 +1,1 @@
+//! The wishes feature's types and rules (being written).
