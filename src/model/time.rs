@@ -1,11 +1,13 @@
 //! Dates and times without the browser: timestamps are milliseconds since 1970 (UTC),
 //! turned into local calendar dates with the offset the device reports.
 
+use serde::{Deserialize, Serialize};
+
 /// Milliseconds in one day.
 pub const DAY_MS: i64 = 86_400_000;
 
-/// A calendar date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// A calendar date. Orders by year, then month, then day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Date {
     /// The year, e.g. 2026.
     pub year: i32,
@@ -39,6 +41,30 @@ pub fn local(ms: i64, offset_minutes: i32) -> LocalTime {
         hour: (minutes / 60) as u32,
         minute: (minutes % 60) as u32,
     }
+}
+
+impl Date {
+    /// The date `n` days later (or earlier for negative `n`).
+    pub fn add_days(self, n: i64) -> Date {
+        civil_from_days(days_from_civil(self) + n)
+    }
+
+    /// How many days from `self` to `other` (negative when `other` is earlier).
+    pub fn days_until(self, other: Date) -> i64 {
+        days_from_civil(other) - days_from_civil(self)
+    }
+
+    /// Whether the fields form a real calendar date.
+    pub fn is_valid(self) -> bool {
+        (1..=12).contains(&self.month)
+            && self.day >= 1
+            && civil_from_days(days_from_civil(self)) == self
+    }
+}
+
+/// Today's local date.
+pub fn today(now_ms: i64, offset_minutes: i32) -> Date {
+    local(now_ms, offset_minutes).date
 }
 
 /// The part of the day, for a greeting.
@@ -143,6 +169,37 @@ mod tests {
             day: 29,
         };
         assert_eq!(civil_from_days(days_from_civil(leap)), leap);
+    }
+
+    #[test]
+    fn day_arithmetic() {
+        let d = Date {
+            year: 2026,
+            month: 2,
+            day: 27,
+        };
+        assert_eq!(
+            d.add_days(2),
+            Date {
+                year: 2026,
+                month: 3,
+                day: 1
+            }
+        );
+        assert_eq!(d.days_until(d.add_days(-30)), -30);
+        assert!(d.is_valid());
+        assert!(!Date {
+            year: 2026,
+            month: 2,
+            day: 29
+        }
+        .is_valid());
+        assert!(!Date {
+            year: 2026,
+            month: 13,
+            day: 1
+        }
+        .is_valid());
     }
 
     #[test]
