@@ -54,6 +54,21 @@ impl Date {
         days_from_civil(other) - days_from_civil(self)
     }
 
+    /// The date as `YYYY-MM-DD`, the value of an `<input type="date">`.
+    pub fn to_iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// Reads `YYYY-MM-DD`; `None` for anything else or a date that does not exist.
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut parts = s.trim().splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        let date = Date { year, month, day };
+        date.is_valid().then_some(date)
+    }
+
     /// Whether the fields form a real calendar date.
     pub fn is_valid(self) -> bool {
         (1..=12).contains(&self.month)
@@ -200,6 +215,20 @@ mod tests {
             day: 1
         }
         .is_valid());
+    }
+
+    #[test]
+    fn iso_dates_round_trip() {
+        let d = Date {
+            year: 2026,
+            month: 3,
+            day: 9,
+        };
+        assert_eq!(d.to_iso(), "2026-03-09");
+        assert_eq!(Date::parse_iso("2026-03-09"), Some(d));
+        assert_eq!(Date::parse_iso("2026-02-30"), None);
+        assert_eq!(Date::parse_iso(""), None);
+        assert_eq!(Date::parse_iso("9 maart"), None);
     }
 
     #[test]

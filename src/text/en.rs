@@ -10,6 +10,9 @@ pub static EN: Texts = Texts {
     nav_label: "Main menu",
     nav_home: "Home",
     nav_settings: "Settings",
+    nav_wishes: "Wishes",
+    undo_removed: "Removed: {what}",
+    undo: "Undo",
     close: "Close",
 
     welcome_title: "Welcome to Samenspel",

@@ -40,6 +40,12 @@ text_table! {
         nav_home,
         /// Navigation: settings.
         nav_settings,
+        /// Navigation: wishes and agreements.
+        nav_wishes,
+        /// Undo bar: what was removed, `{what}`.
+        undo_removed,
+        /// Undo bar: the undo button.
+        undo,
         /// A button that closes a message.
         close,
 
@@ -245,6 +251,55 @@ pub fn relation_words(t: &Texts, r: Relation) -> Option<&'static str> {
     }
 }
 
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The name of a month (1 to 12) in a language.
+pub fn month_name(lang: Lang, month: u32) -> &'static str {
+    let months = match lang {
+        Lang::Nl => &MONTHS_NL,
+        Lang::En => &MONTHS_EN,
+    };
+    let index = usize::try_from(month.saturating_sub(1)).unwrap_or(0);
+    months.get(index).copied().unwrap_or("")
+}
+
+/// A date as people write it: "9 maart 2026" or "9 March 2026".
+pub fn format_date(lang: Lang, date: crate::model::time::Date) -> String {
+    format!(
+        "{} {} {}",
+        date.day,
+        month_name(lang, date.month),
+        date.year
+    )
+}
+
 /// Formats a byte count for people: "350 kB", "1,2 MB" (Dutch) or "1.2 MB".
 pub fn format_bytes(lang: Lang, bytes: u64) -> String {
     const KB: u64 = 1000;
@@ -350,6 +405,18 @@ mod tests {
         assert_eq!(format_bytes(Lang::Nl, 1_240_000), "1,2 MB");
         assert_eq!(format_bytes(Lang::En, 1_240_000), "1.2 MB");
         assert_eq!(format_bytes(Lang::En, 3_000_000), "3 MB");
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        let d = crate::model::time::Date {
+            year: 2026,
+            month: 3,
+            day: 9,
+        };
+        assert_eq!(format_date(Lang::Nl, d), "9 maart 2026");
+        assert_eq!(format_date(Lang::En, d), "9 March 2026");
+        assert_eq!(month_name(Lang::Nl, 13), "");
     }
 
     #[test]

@@ -10,6 +10,9 @@ pub static NL: Texts = Texts {
     nav_label: "Hoofdmenu",
     nav_home: "Start",
     nav_settings: "Instellingen",
+    nav_wishes: "Wensen",
+    undo_removed: "Verwijderd: {what}",
+    undo: "Ongedaan maken",
     close: "Sluiten",
 
     welcome_title: "Welkom bij Samenspel",
