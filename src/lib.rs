@@ -20,6 +20,10 @@ use components::Layout;
 use hooks::{
     use_boot, use_document_prefs, use_initial_prefs, use_service_worker, use_texts, AppContext,
 };
+use pages::check::{
+    CheckHistoryPage, CheckOverviewPage, CheckQuestionsPage, CheckResultPage, EnergyPage,
+};
+use pages::wishes::{WishEditPage, WishNewPage, WishesPage};
 use pages::{HomePage, NotFoundPage, OnboardingPage, SettingsPage};
 use route::Route;
 use state::{AppState, Boot};
@@ -72,6 +76,14 @@ fn Screens() -> Html {
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
+        Route::Check => html! { <CheckOverviewPage /> },
+        Route::CheckQuestions => html! { <CheckQuestionsPage /> },
+        Route::CheckResult { id } => html! { <CheckResultPage {id} /> },
+        Route::CheckHistory => html! { <CheckHistoryPage /> },
+        Route::Energy => html! { <EnergyPage /> },
+        Route::Wishes => html! { <WishesPage /> },
+        Route::WishNew { role } => html! { <WishNewPage {role} /> },
+        Route::WishEdit { id } => html! { <WishEditPage {id} /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }

@@ -4,11 +4,44 @@
 use yew_router::Routable;
 
 /// A screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
+#[derive(Clone, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
     /// The start screen.
     #[at("/")]
     Home,
+    /// The balance check: latest result, start or resume, links onward.
+    #[at("/balans")]
+    Check,
+    /// The questions of the balance check.
+    #[at("/balans/vragen")]
+    CheckQuestions,
+    /// The result of one check.
+    #[at("/balans/uitslag/:id")]
+    CheckResult {
+        /// The check's record id.
+        id: String,
+    },
+    /// Every check over time.
+    #[at("/balans/geschiedenis")]
+    CheckHistory,
+    /// What gives and what costs energy.
+    #[at("/energie")]
+    Energy,
+    /// Wishes and agreements, per role.
+    #[at("/wensen")]
+    Wishes,
+    /// A new wish in a role (see `role_slug`).
+    #[at("/wensen/nieuw/:role")]
+    WishNew {
+        /// The role's slug.
+        role: String,
+    },
+    /// One wish or agreement.
+    #[at("/wensen/punt/:id")]
+    WishEdit {
+        /// The item's record id.
+        id: String,
+    },
     /// Settings.
     #[at("/instellingen")]
     Settings,
@@ -16,4 +49,34 @@ pub enum Route {
     #[not_found]
     #[at("/niet-gevonden")]
     NotFound,
+}
+
+use crate::model::wishes::Role;
+
+/// The part of an address that names a role.
+pub fn role_slug(role: Role) -> &'static str {
+    match role {
+        Role::Together => "samen",
+        Role::Support => "steun",
+        Role::Family => "familie",
+        Role::Expert => "kennis",
+    }
+}
+
+/// The role named in an address.
+pub fn role_from_slug(slug: &str) -> Option<Role> {
+    Role::ALL.into_iter().find(|r| role_slug(*r) == slug)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_slugs_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(role_from_slug(role_slug(role)), Some(role));
+        }
+        assert_eq!(role_from_slug("x"), None);
+    }
 }

@@ -132,3 +132,175 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
         </fieldset>
     }
 }
+
+/// Props of [`TextArea`].
+#[derive(Properties, PartialEq)]
+pub struct TextAreaProps {
+    /// The element id; also the base of the hint and error ids.
+    pub id: AttrValue,
+    /// The visible label.
+    pub label: AttrValue,
+    /// An optional hint under the label.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// The current value.
+    pub value: AttrValue,
+    /// A problem with the value, shown under the field.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Visible lines.
+    #[prop_or(4)]
+    pub rows: u32,
+    /// Called with the new text on every change.
+    pub oninput: Callback<String>,
+}
+
+/// A text field of several lines.
+#[component]
+pub fn TextArea(props: &TextAreaProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let described = described_by(&props.hint, &props.error, &hint_id, &error_id);
+    let oninput = props.oninput.reform(|e: InputEvent| {
+        e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value()
+    });
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
+            <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
+            if let Some(hint) = &props.hint {
+                <p class="field-hint" id={hint_id}>{ hint.clone() }</p>
+            }
+            <textarea
+                class="input textarea"
+                id={props.id.clone()}
+                rows={props.rows.to_string()}
+                value={props.value.clone()}
+                aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={described}
+                {oninput}
+            />
+            <FieldError id={error_id} error={props.error.clone()} />
+        </div>
+    }
+}
+
+/// Props of [`DateField`].
+#[derive(Properties, PartialEq)]
+pub struct DateFieldProps {
+    /// The element id.
+    pub id: AttrValue,
+    /// The visible label.
+    pub label: AttrValue,
+    /// An optional hint under the label.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// The date as `YYYY-MM-DD`, or empty.
+    pub value: AttrValue,
+    /// A problem with the value.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Called with the new value (`YYYY-MM-DD` or empty).
+    pub onchange: Callback<String>,
+}
+
+/// A date picker (the phone's own).
+#[component]
+pub fn DateField(props: &DateFieldProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let described = described_by(&props.hint, &props.error, &hint_id, &error_id);
+    let onchange = props
+        .onchange
+        .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
+            <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
+            if let Some(hint) = &props.hint {
+                <p class="field-hint" id={hint_id}>{ hint.clone() }</p>
+            }
+            <input
+                class="input input-date"
+                type="date"
+                id={props.id.clone()}
+                value={props.value.clone()}
+                aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={described}
+                {onchange}
+            />
+            <FieldError id={error_id} error={props.error.clone()} />
+        </div>
+    }
+}
+
+/// Props of [`SelectField`].
+#[derive(Properties, PartialEq)]
+pub struct SelectFieldProps {
+    /// The element id.
+    pub id: AttrValue,
+    /// The visible label.
+    pub label: AttrValue,
+    /// The options' labels, in order.
+    pub options: Vec<AttrValue>,
+    /// The index of the chosen option.
+    pub selected: usize,
+    /// Called with the index of the chosen option.
+    pub onchange: Callback<usize>,
+}
+
+/// A compact choice from a list (for filters).
+#[component]
+pub fn SelectField(props: &SelectFieldProps) -> Html {
+    let onchange = props.onchange.reform(|e: Event| {
+        let index = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .selected_index();
+        usize::try_from(index).unwrap_or(0)
+    });
+    html! {
+        <div class="field field-select">
+            <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
+            <select class="input select" id={props.id.clone()} {onchange}>
+                { for props.options.iter().enumerate().map(|(i, label)| html! {
+                    <option selected={i == props.selected}>{ label.clone() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+fn described_by(
+    hint: &Option<AttrValue>,
+    error: &Option<AttrValue>,
+    hint_id: &str,
+    error_id: &str,
+) -> Option<String> {
+    let ids: Vec<&str> = [
+        hint.as_ref().map(|_| hint_id),
+        error.as_ref().map(|_| error_id),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+#[derive(Properties, PartialEq)]
+struct FieldErrorProps {
+    id: String,
+    error: Option<AttrValue>,
+}
+
+/// The message under a field with a problem, tied to it by id.
+#[component]
+fn FieldError(props: &FieldErrorProps) -> Html {
+    match &props.error {
+        Some(error) => html! {
+            <p class="field-error" id={props.id.clone()}>
+                <span class="field-error-mark" aria-hidden="true">{ "!" }</span>
+                { error.clone() }
+            </p>
+        },
+        None => html! {},
+    }
+}

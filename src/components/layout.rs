@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::icons::{Icon, IconSvg};
-use super::{ErrorNotice, UpdateBanner};
+use super::{ErrorNotice, UndoBar, UpdateBanner};
 use crate::hooks::use_texts;
 use crate::route::Route;
 
@@ -48,6 +48,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <div class="messages">
                 <UpdateBanner />
                 <ErrorNotice />
+                <UndoBar />
             </div>
             <main id="main" class="main" tabindex="-1">
                 { props.children.clone() }
@@ -67,16 +68,19 @@ pub fn BottomNav() -> Html {
     let navigator = use_navigator();
     let items = [
         (Route::Home, t.nav_home, Icon::Home),
+        (Route::Check, t.nav_check, Icon::Balance),
+        (Route::Wishes, t.nav_wishes, Icon::List),
         (Route::Settings, t.nav_settings, Icon::Settings),
     ];
     html! {
         <nav class="bottom-nav" aria-label={t.nav_label}>
             <ul class="bottom-nav-list">
                 { for items.into_iter().map(|(route, label, icon)| {
-                    let active = current == Some(route);
+                    let active = current.as_ref().is_some_and(|c| section(c) == section(&route));
+                    let target = route.clone();
                     let onclick = navigator.clone().map(|nav| Callback::from(move |e: MouseEvent| {
                         e.prevent_default();
-                        nav.push(&route);
+                        nav.push(&target);
                     }));
                     html! {
                         <li>
@@ -92,5 +96,19 @@ pub fn BottomNav() -> Html {
                 }) }
             </ul>
         </nav>
+    }
+}
+
+/// Which navigation item a screen belongs to.
+fn section(route: &Route) -> u8 {
+    match route {
+        Route::Home | Route::NotFound => 0,
+        Route::Check
+        | Route::CheckQuestions
+        | Route::CheckResult { .. }
+        | Route::CheckHistory
+        | Route::Energy => 1,
+        Route::Wishes | Route::WishNew { .. } | Route::WishEdit { .. } => 2,
+        Route::Settings => 3,
     }
 }

@@ -3,13 +3,16 @@
 
 pub mod error_notice;
 pub mod fields;
+pub mod home_check;
 pub mod icons;
 pub mod layout;
 pub mod profile_form;
+pub mod undo_bar;
 pub mod update_banner;
 
 pub use error_notice::ErrorNotice;
-pub use fields::{ChoiceGroup, TextField};
+pub use fields::{ChoiceGroup, DateField, SelectField, TextArea, TextField};
 pub use layout::Layout;
 pub use profile_form::ProfileForm;
+pub use undo_bar::UndoBar;
 pub use update_banner::UpdateBanner;

@@ -1,14 +1,20 @@
 //! Hooks: where effects live. They talk to `storage` and dispatch results to the
 //! shared state, so components stay free of browser and storage details.
 
+pub mod check;
+pub mod wishes;
+
 use std::rc::Rc;
 
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use crate::model::check::CheckRecord;
+use crate::model::energy::EnergyItem;
+use crate::model::wishes::WishItem;
 use crate::model::{time, Prefs, Profile, ProfileInput};
-use crate::state::{Action, AppError, AppState};
-use crate::storage::{self, device, Db};
+use crate::state::{Action, AppError, AppState, Loaded, Undo};
+use crate::storage::{self, device, Db, StorageError, WriteBatch};
 use crate::text::{texts, Texts};
 
 /// The shared state, as handed down by the app.
@@ -59,13 +65,10 @@ pub fn use_boot(app: AppContext) -> Option<Db> {
                         return;
                     }
                 };
-                match handle
-                    .get::<Profile>(crate::model::profile::PROFILE_ID)
-                    .await
-                {
-                    Ok(profile) => {
+                match load_all(&handle).await {
+                    Ok(loaded) => {
                         db.set(Some(handle));
-                        dispatcher.dispatch(Action::Booted { profile });
+                        dispatcher.dispatch(Action::Booted(Box::new(loaded)));
                     }
                     Err(e) => dispatcher.dispatch(Action::BootFailed(e)),
                 }
@@ -73,6 +76,95 @@ pub fn use_boot(app: AppContext) -> Option<Db> {
         });
     }
     (*db).clone()
+}
+
+/// Reads everything the screens show, once, at start.
+async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
+    let profile = db.get::<Profile>(crate::model::profile::PROFILE_ID).await?;
+    let checks = db.all::<CheckRecord>().await?;
+    let energy = db.all::<EnergyItem>().await?;
+    let wishes = db.all::<WishItem>().await?;
+    Ok(Loaded {
+        profile,
+        unreadable: checks.unreadable + energy.unreadable + wishes.unreadable,
+        checks: checks.records,
+        energy: energy.records,
+        wishes: wishes.records,
+    })
+}
+
+/// Writes one person's action: a batch in one transaction, then the actions
+/// that show the result. When the write fails, the message is shown, the state
+/// stays as it was, and `done` hears `false` so a form can keep its input.
+#[hook]
+pub fn use_persist() -> Callback<(WriteBatch, Vec<Action>, Callback<bool>)> {
+    let app = use_app();
+    let db = use_db();
+    use_callback(
+        (app, db),
+        |(batch, actions, done): (WriteBatch, Vec<Action>, Callback<bool>), (app, db)| {
+            let dispatcher = app.dispatcher();
+            let Some(db) = db.clone() else {
+                dispatcher.dispatch(Action::Failed(AppError::Storage(
+                    StorageError::ConnectionLost,
+                )));
+                done.emit(false);
+                return;
+            };
+            spawn_local(async move {
+                match db.write(batch).await {
+                    Ok(()) => {
+                        for action in actions {
+                            dispatcher.dispatch(action);
+                        }
+                        done.emit(true);
+                    }
+                    Err(e) => {
+                        dispatcher.dispatch(Action::Failed(AppError::Storage(e)));
+                        done.emit(false);
+                    }
+                }
+            });
+        },
+    )
+}
+
+/// Puts the last removed record back.
+#[hook]
+pub fn use_undo() -> Callback<()> {
+    let app = use_app();
+    let persist = use_persist();
+    use_callback((app, persist), |_: (), (app, persist)| {
+        let Some(undo) = app.undo.clone() else {
+            return;
+        };
+        let (batch, action) = match undo {
+            Undo::Energy(r) => (WriteBatch::new().put(&r), Action::EnergySaved(vec![r])),
+            Undo::Wish(r) => (WriteBatch::new().put(&r), Action::WishesSaved(vec![r])),
+            Undo::Check(r) => (WriteBatch::new().put(&r), Action::ChecksSaved(vec![r])),
+        };
+        persist.emit((batch, vec![action, Action::UndoDone], Callback::noop()));
+    })
+}
+
+/// Today's local date.
+pub fn today() -> time::Date {
+    time::today(device::now_ms(), device::local_offset_minutes())
+}
+
+/// Now, in milliseconds since 1970.
+pub fn now_ms() -> i64 {
+    device::now_ms()
+}
+
+/// A new random record id.
+pub fn new_id() -> String {
+    device::random_id()
+}
+
+/// The device's offset from UTC in minutes.
+pub fn offset_minutes() -> i32 {
+    device::local_offset_minutes()
 }
 
 /// Puts the language, theme and text size on the document.

@@ -3,12 +3,15 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::home_check::HomeCheckCard;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::Layout;
-use crate::hooks::{local_hour_now, use_app, use_texts};
+use crate::hooks::{local_hour_now, today, use_app, use_texts};
 use crate::model::time::{day_part, DayPart};
+use crate::model::wishes::{due_for_start_screen, review_state};
 use crate::route::Route;
-use crate::text::{fill, relation_words};
+use crate::text::wishes::{review_state_text, wish_texts};
+use crate::text::{fill, format_date, relation_words};
 
 /// The start screen.
 #[component]
@@ -42,6 +45,8 @@ pub fn HomePage() -> Html {
             <h1 class="page-title" data-testid="greeting">{ title }</h1>
             <p class="lead" data-testid="caring-for">{ caring_for }</p>
             <p>{ fill(t.home_intro, &[("name", name)]) }</p>
+            <DueAgreements />
+            <HomeCheckCard />
             <section class="card card-calm" aria-labelledby="privacy-title">
                 <h2 class="card-title" id="privacy-title">
                     <IconSvg icon={Icon::Lock} />
@@ -56,5 +61,40 @@ pub fn HomePage() -> Html {
                 </Link<Route>>
             </p>
         </Layout>
+    }
+}
+
+/// Agreements to look at again within two weeks, or overdue.
+#[component]
+fn DueAgreements() -> Html {
+    let app = use_app();
+    let lang = app.prefs.lang;
+    let t = wish_texts(lang);
+    let today = today();
+    let due = due_for_start_screen(&app.wishes, today);
+    if due.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="card card-attention" aria-labelledby="due-title" data-testid="due-agreements">
+            <h2 class="card-title" id="due-title">{ t.due_heading }</h2>
+            <p>{ t.due_intro }</p>
+            <ul class="plain-list due-list">
+                { for due.into_iter().map(|w| {
+                    let when = review_state_text(t, review_state(w, today),
+                        &w.review_on.map(|d| format_date(lang, d)).unwrap_or_default());
+                    html! {
+                        <li>
+                            <Link<Route> to={Route::WishEdit { id: w.id.clone() }} classes="due-link">
+                                <span class="due-text">{ &w.text }</span>
+                                if let Some(when) = when {
+                                    <span class="due-when">{ when }</span>
+                                }
+                            </Link<Route>>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
     }
 }

@@ -1,9 +1,11 @@
 //! The screens. Each starts with its own `<h1>` inside the shared layout.
 
+pub mod check;
 pub mod home;
 pub mod not_found;
 pub mod onboarding;
 pub mod settings;
+pub mod wishes;
 
 pub use home::HomePage;
 pub use not_found::NotFoundPage;

@@ -5,7 +5,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::{Prefs, Profile};
+use crate::model::check::CheckRecord;
+use crate::model::energy::EnergyItem;
+use crate::model::wishes::WishItem;
+use crate::model::{Prefs, Profile, Record};
 use crate::storage::{DbEvent, StorageError};
 
 /// Something that went wrong, shown to the person as one plain sentence.
@@ -52,6 +55,55 @@ pub struct AppState {
     pub error: Option<AppError>,
     /// A new version of the app is installed and waiting.
     pub update_ready: bool,
+    /// Completed balance checks, in no particular order.
+    pub checks: Vec<CheckRecord>,
+    /// Energy givers and drains.
+    pub energy: Vec<EnergyItem>,
+    /// Wishes, needs, habits and agreements.
+    pub wishes: Vec<WishItem>,
+    /// The last removed record, which can be put back.
+    pub undo: Option<Undo>,
+}
+
+/// A removed record that the person can put back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    /// A removed energy item.
+    Energy(EnergyItem),
+    /// A removed wish or agreement.
+    Wish(WishItem),
+    /// A removed balance check.
+    Check(CheckRecord),
+}
+
+/// Everything read from the database at start.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    /// The stored profile.
+    pub profile: Option<Profile>,
+    /// Completed balance checks.
+    pub checks: Vec<CheckRecord>,
+    /// Energy items.
+    pub energy: Vec<EnergyItem>,
+    /// Wishes and agreements.
+    pub wishes: Vec<WishItem>,
+    /// How many records could not be read (they stay in the database).
+    pub unreadable: usize,
+}
+
+/// Inserts or replaces records by id.
+fn upsert<T: Record + Clone>(list: &mut Vec<T>, records: Vec<T>) {
+    for record in records {
+        match list.iter_mut().find(|r| r.id() == record.id()) {
+            Some(slot) => *slot = record,
+            None => list.push(record),
+        }
+    }
+}
+
+/// Removes a record by id.
+fn remove<T: Record>(list: &mut Vec<T>, id: &str) {
+    list.retain(|r| r.id() != id);
 }
 
 impl AppState {
@@ -64,6 +116,10 @@ impl AppState {
             prefs,
             error: None,
             update_ready: false,
+            checks: Vec::new(),
+            energy: Vec::new(),
+            wishes: Vec::new(),
+            undo: None,
         }
     }
 }
@@ -71,11 +127,8 @@ impl AppState {
 /// What can happen to the shared state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// The database is open and the profile (if any) is read.
-    Booted {
-        /// The stored profile.
-        profile: Option<Profile>,
-    },
+    /// The database is open and everything is read.
+    Booted(Box<Loaded>),
     /// The database could not be opened.
     BootFailed(StorageError),
     /// The profile was saved.
@@ -90,6 +143,20 @@ pub enum Action {
     UpdateReady,
     /// Something happened to the database connection.
     Db(DbEvent),
+    /// Balance checks were saved.
+    ChecksSaved(Vec<CheckRecord>),
+    /// A balance check was removed (and can be put back).
+    CheckRemoved(CheckRecord),
+    /// Energy items were saved.
+    EnergySaved(Vec<EnergyItem>),
+    /// An energy item was removed (and can be put back).
+    EnergyRemoved(EnergyItem),
+    /// Wishes were saved.
+    WishesSaved(Vec<WishItem>),
+    /// A wish was removed (and can be put back).
+    WishRemoved(WishItem),
+    /// The removed record was put back, or the person closed the undo bar.
+    UndoDone,
 }
 
 impl Reducible for AppState {
@@ -98,11 +165,34 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Booted { profile } => {
+            Action::Booted(loaded) => {
+                let loaded = *loaded;
                 next.boot = Boot::Ready;
                 next.connection = Connection::Open;
-                next.profile = profile;
+                next.profile = loaded.profile;
+                next.checks = loaded.checks;
+                next.energy = loaded.energy;
+                next.wishes = loaded.wishes;
+                if loaded.unreadable > 0 {
+                    next.error = Some(AppError::Storage(StorageError::Corrupt));
+                }
             }
+            Action::ChecksSaved(records) => upsert(&mut next.checks, records),
+            Action::CheckRemoved(record) => {
+                remove(&mut next.checks, &record.id);
+                next.undo = Some(Undo::Check(record));
+            }
+            Action::EnergySaved(records) => upsert(&mut next.energy, records),
+            Action::EnergyRemoved(record) => {
+                remove(&mut next.energy, &record.id);
+                next.undo = Some(Undo::Energy(record));
+            }
+            Action::WishesSaved(records) => upsert(&mut next.wishes, records),
+            Action::WishRemoved(record) => {
+                remove(&mut next.wishes, &record.id);
+                next.undo = Some(Undo::Wish(record));
+            }
+            Action::UndoDone => next.undo = None,
             Action::BootFailed(e) => next.boot = Boot::Failed(e),
             Action::ProfileSaved(p) => {
                 next.profile = Some(p);
@@ -152,13 +242,50 @@ mod tests {
     #[test]
     fn boot_then_save() {
         let s = Rc::new(AppState::new(Prefs::default()));
-        let s = s.reduce(Action::Booted { profile: None });
+        let s = s.reduce(Action::Booted(Box::default()));
         assert_eq!(s.boot, Boot::Ready);
         assert!(s.profile.is_none());
         let s = s.reduce(Action::Failed(AppError::Storage(StorageError::WriteFailed)));
         let s = s.reduce(Action::ProfileSaved(profile()));
         assert_eq!(s.profile, Some(profile()));
         assert_eq!(s.error, None, "a successful save clears the old message");
+    }
+
+    #[test]
+    fn removing_offers_undo_and_saving_replaces_by_id() {
+        use crate::model::time::Date;
+        use crate::model::wishes::{Role, WishInput};
+        let today = Date {
+            year: 2026,
+            month: 11,
+            day: 23,
+        };
+        let mut input = WishInput::new(Role::Expert);
+        input.text = "Piet houdt van muziek".into();
+        let item = input.new_item("w1".into(), &[], 1, today).expect("valid");
+        let s = Rc::new(AppState::new(Prefs::default()));
+        let s = s.reduce(Action::WishesSaved(vec![item.clone()]));
+        let mut changed = item.clone();
+        changed.text = "Piet houdt van jazz".into();
+        let s = s.reduce(Action::WishesSaved(vec![changed.clone()]));
+        assert_eq!(s.wishes, vec![changed.clone()]);
+        let s = s.reduce(Action::WishRemoved(changed.clone()));
+        assert!(s.wishes.is_empty());
+        assert_eq!(s.undo, Some(Undo::Wish(changed.clone())));
+        let s = s.reduce(Action::WishesSaved(vec![changed.clone()]));
+        let s = s.reduce(Action::UndoDone);
+        assert_eq!(s.wishes, vec![changed]);
+        assert_eq!(s.undo, None);
+    }
+
+    #[test]
+    fn unreadable_records_are_reported() {
+        let s = Rc::new(AppState::new(Prefs::default()));
+        let s = s.reduce(Action::Booted(Box::new(Loaded {
+            unreadable: 2,
+            ..Loaded::default()
+        })));
+        assert_eq!(s.error, Some(AppError::Storage(StorageError::Corrupt)));
     }
 
     #[test]

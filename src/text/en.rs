@@ -10,6 +10,7 @@ pub static EN: Texts = Texts {
     nav_label: "Main menu",
     nav_home: "Home",
     nav_settings: "Settings",
+    nav_check: "Balance",
     nav_wishes: "Wishes",
     undo_removed: "Removed: {what}",
     undo: "Undo",

@@ -40,6 +40,8 @@ text_table! {
         nav_home,
         /// Navigation: settings.
         nav_settings,
+        /// Navigation: the balance check.
+        nav_check,
         /// Navigation: wishes and agreements.
         nav_wishes,
         /// Undo bar: what was removed, `{what}`.

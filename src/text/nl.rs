@@ -10,6 +10,7 @@ pub static NL: Texts = Texts {
     nav_label: "Hoofdmenu",
     nav_home: "Start",
     nav_settings: "Instellingen",
+    nav_check: "Balans",
     nav_wishes: "Wensen",
     undo_removed: "Verwijderd: {what}",
     undo: "Ongedaan maken",

@@ -1,0 +1,1 @@
+//! Effects of the balance check and energy screens (being built).

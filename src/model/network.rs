@@ -1,1 +1,0 @@
-//! The network feature's types and rules (being written).

@@ -1,0 +1,236 @@
+//! Wishes and agreements: four sections, one per role a caregiver has (SOFA),
+//! with filters, keyboard-friendly reordering, a prompt picker and the item form.
+
+mod edit;
+mod form;
+mod new;
+
+pub use edit::WishEditPage;
+pub use new::WishNewPage;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::icons::{Icon, IconSvg};
+use crate::components::{Layout, SelectField};
+use crate::hooks::wishes::use_move_wish;
+use crate::hooks::{today, use_app};
+use crate::model::wishes::{self, review_state, Role, Status, WishItem};
+use crate::route::{role_slug, Route};
+use crate::text::wishes::{
+    kind_text, review_state_text, role_line, role_title, status_text, wish_texts, WishTexts,
+};
+use crate::text::{fill, format_date};
+
+/// The cared-for person's name, for `{name}` in the wishes texts.
+#[hook]
+pub(crate) fn use_cared_name() -> String {
+    let app = use_app();
+    app.profile
+        .as_ref()
+        .map(|p| p.cared_name.clone())
+        .unwrap_or_default()
+}
+
+/// Fills `{name}` in a wishes text.
+pub(crate) fn named(text: &str, name: &str) -> String {
+    fill(text, &[("name", name)])
+}
+
+/// Every wish and agreement, per role.
+#[component]
+pub fn WishesPage() -> Html {
+    let app = use_app();
+    let t = wish_texts(app.prefs.lang);
+    let name = use_cared_name();
+    let role_filter = use_state(|| None::<Role>);
+    let status_filter = use_state(|| None::<Status>);
+    let announcement = use_state(String::new);
+    let move_wish = use_move_wish();
+
+    let role_options: Vec<AttrValue> = std::iter::once(AttrValue::Static(t.filter_all_roles))
+        .chain(
+            Role::ALL
+                .iter()
+                .map(|r| AttrValue::from(named(role_title(t, *r), &name))),
+        )
+        .collect();
+    let status_options: Vec<AttrValue> = std::iter::once(AttrValue::Static(t.filter_all_statuses))
+        .chain(
+            Status::ALL
+                .iter()
+                .map(|s| AttrValue::Static(status_text(t, *s))),
+        )
+        .collect();
+    let on_role = {
+        let role_filter = role_filter.clone();
+        Callback::from(move |i: usize| {
+            role_filter.set(i.checked_sub(1).and_then(|i| Role::ALL.get(i).copied()))
+        })
+    };
+    let on_status = {
+        let status_filter = status_filter.clone();
+        Callback::from(move |i: usize| {
+            status_filter.set(i.checked_sub(1).and_then(|i| Status::ALL.get(i).copied()))
+        })
+    };
+
+    let roles: Vec<Role> = match *role_filter {
+        Some(r) => vec![r],
+        None => Role::ALL.to_vec(),
+    };
+    let selected_role = role_filter.map_or(0, |r| r.order() as usize + 1);
+    let selected_status = status_filter
+        .and_then(|s| Status::ALL.iter().position(|x| *x == s))
+        .map_or(0, |i| i + 1);
+
+    html! {
+        <Layout>
+            <h1 class="page-title">{ t.title }</h1>
+            <p>{ t.intro }</p>
+            <div class="filters">
+                <SelectField id="wish-role-filter" label={t.filter_role} options={role_options}
+                    selected={selected_role} onchange={on_role} />
+                <SelectField id="wish-status-filter" label={t.filter_status} options={status_options}
+                    selected={selected_status} onchange={on_status} />
+            </div>
+            <p class="visually-hidden" role="status">{ (*announcement).clone() }</p>
+            { for roles.into_iter().map(|role| {
+                let shown: Vec<WishItem> = wishes::filter(&app.wishes, Some(role), *status_filter)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                html! {
+                    <RoleSection
+                        {role}
+                        items={shown}
+                        filtered={status_filter.is_some()}
+                        name={name.clone()}
+                        onmove={{
+                            let move_wish = move_wish.clone();
+                            let announcement = announcement.clone();
+                            let t: &'static WishTexts = t;
+                            Callback::from(move |(shown, id, up): (Vec<WishItem>, String, bool)| {
+                                let count = shown.len();
+                                let place = shown.iter().position(|w| w.id == id).map(|p| {
+                                    if up { p.saturating_sub(1) } else { (p + 1).min(count.saturating_sub(1)) }
+                                });
+                                if let Some(place) = place {
+                                    announcement.set(fill(t.moved_to, &[
+                                        ("place", &(place + 1).to_string()),
+                                        ("count", &count.to_string()),
+                                    ]));
+                                }
+                                move_wish.emit((shown, id, up));
+                            })
+                        }}
+                    />
+                }
+            }) }
+        </Layout>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RoleSectionProps {
+    role: Role,
+    items: Vec<WishItem>,
+    filtered: bool,
+    name: String,
+    onmove: Callback<(Vec<WishItem>, String, bool)>,
+}
+
+/// One role: its title, what it is for, its items and the way to add one.
+#[component]
+fn RoleSection(props: &RoleSectionProps) -> Html {
+    let app = use_app();
+    let lang = app.prefs.lang;
+    let t = wish_texts(lang);
+    let role = props.role;
+    let heading_id = format!("role-{}", role_slug(role));
+    let today = today();
+    let count = props.items.len();
+    html! {
+        <section class="card wish-role" aria-labelledby={heading_id.clone()} data-role={role_slug(role)}>
+            <h2 class="card-title" id={heading_id}>{ named(role_title(t, role), &props.name) }</h2>
+            <p class="muted">{ named(role_line(t, role), &props.name) }</p>
+            if props.items.is_empty() {
+                <p class="empty">{ if props.filtered { t.empty_filter } else { t.empty_role } }</p>
+            } else {
+                <ol class="wish-list">
+                    { for props.items.iter().enumerate().map(|(i, item)| {
+                        let due = review_state_text(t, review_state(item, today),
+                            &item.review_on.map(|d| format_date(lang, d)).unwrap_or_default());
+                        let text = item.text.clone();
+                        let onup = {
+                            let onmove = props.onmove.clone();
+                            let items = props.items.clone();
+                            let id = item.id.clone();
+                            Callback::from(move |_| onmove.emit((items.clone(), id.clone(), true)))
+                        };
+                        let ondown = {
+                            let onmove = props.onmove.clone();
+                            let items = props.items.clone();
+                            let id = item.id.clone();
+                            Callback::from(move |_| onmove.emit((items.clone(), id.clone(), false)))
+                        };
+                        html! {
+                            <li class="wish-item" key={item.id.clone()} data-testid="wish-item">
+                                <p class="wish-text">{ &item.text }</p>
+                                <p class="wish-tags">
+                                    <span class="tag">{ kind_text(t, item.kind) }</span>
+                                    <span class={classes!("tag", "tag-status", status_class(item.status))}>
+                                        { status_text(t, item.status) }
+                                    </span>
+                                </p>
+                                if !item.with_whom.is_empty() {
+                                    <p class="wish-line">{ fill(t.with_whom_line, &[("who", &item.with_whom)]) }</p>
+                                }
+                                if let Some(due) = due {
+                                    <p class="wish-line wish-due">{ due }</p>
+                                }
+                                <div class="wish-actions">
+                                    <Link<Route> to={Route::WishEdit { id: item.id.clone() }} classes="button button-secondary button-small">
+                                        <IconSvg icon={Icon::Edit} />
+                                        { t.edit }
+                                        <span class="visually-hidden">{ format!(": {text}") }</span>
+                                    </Link<Route>>
+                                    <span class="move-buttons">
+                                        <button type="button" class="icon-button"
+                                            aria-label={fill(t.move_up_label, &[("text", &text)])}
+                                            aria-disabled={(i == 0).then_some("true")}
+                                            onclick={onup}>
+                                            <IconSvg icon={Icon::Up} />
+                                        </button>
+                                        <button type="button" class="icon-button"
+                                            aria-label={fill(t.move_down_label, &[("text", &text)])}
+                                            aria-disabled={(i + 1 == count).then_some("true")}
+                                            onclick={ondown}>
+                                            <IconSvg icon={Icon::Down} />
+                                        </button>
+                                    </span>
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+            <Link<Route> to={Route::WishNew { role: role_slug(role).to_string() }} classes="button button-primary">
+                <IconSvg icon={Icon::Add} />
+                { t.add_item }
+                <span class="visually-hidden">{ format!(": {}", named(role_title(t, role), &props.name)) }</span>
+            </Link<Route>>
+        </section>
+    }
+}
+
+/// The CSS class that marks a status (shape and text carry it too, never colour alone).
+fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Open => "status-open",
+        Status::Discussed => "status-discussed",
+        Status::Agreed => "status-agreed",
+        Status::NotPossible => "status-not-possible",
+        Status::Stopped => "status-stopped",
+    }
+}

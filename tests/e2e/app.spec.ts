@@ -1,0 +1,101 @@
+// The foundation as a person uses it: first start, start screen, settings,
+// language, persistence, a clear message when something is missing.
+import { test, expect, onboard } from "./fixtures";
+
+test("first start asks three questions and the answers survive a reload", async ({ page }) => {
+  await onboard(page, { me: "Anna", cared: "Piet", relation: "Mijn vader of moeder" });
+  await expect(page.getByTestId("caring-for")).toHaveText("U zorgt voor Piet, uw vader of moeder.");
+  await page.reload();
+  await expect(page.getByTestId("greeting")).toContainText("Anna");
+  await expect(page.getByTestId("caring-for")).toContainText("Piet");
+});
+
+test("the caregiver's own name is optional", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Voornaam van de persoon voor wie u zorgt").fill("Mama");
+  await page.getByLabel("Iemand anders", { exact: true }).check();
+  await page.getByRole("button", { name: "Opslaan en beginnen" }).click();
+  await expect(page.getByTestId("caring-for")).toHaveText("U zorgt voor Mama.");
+  // No name: the greeting has no comma and no empty name.
+  await expect(page.getByTestId("greeting")).not.toContainText(",");
+});
+
+test("missing answers are named next to their fields and nothing is saved", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Opslaan en beginnen" }).click();
+  await expect(page.getByText("Nog niet alles is goed ingevuld.")).toBeVisible();
+  const cared = page.getByLabel("Voornaam van de persoon voor wie u zorgt");
+  await expect(cared).toHaveAttribute("aria-invalid", "true");
+  await expect(cared).toBeFocused();
+  await expect(cared).toHaveAccessibleDescription(/Vul dit in\./);
+  await expect(page.getByText("Kies een van de mogelijkheden.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Welkom bij Samenspel" })).toBeVisible();
+});
+
+test("settings: change names, language, text size and theme; choices are kept", async ({ page }) => {
+  await onboard(page);
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Instellingen" })).toHaveAttribute("aria-current", "page");
+
+  const cared = page.getByLabel("Voornaam van de persoon voor wie u zorgt");
+  await cared.fill("Pieter");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByText("Uw wijzigingen zijn opgeslagen.")).toBeVisible();
+
+  await page.getByLabel("Groot", { exact: true }).check();
+  await expect(page.locator("html")).toHaveAttribute("data-text", "large");
+  await page.getByLabel("Donker", { exact: true }).check();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.getByLabel("English", { exact: true }).check();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.getByRole("link", { name: "Home" }).click();
+  await expect(page.getByTestId("caring-for")).toContainText("You care for Pieter");
+
+  // And back to Dutch.
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Nederlands", { exact: true }).check();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+});
+
+test("settings shows whether the data is kept and how much space it uses", async ({ page }) => {
+  await onboard(page);
+  await page.goto("/#/instellingen");
+  await expect(page.getByTestId("storage-persisted")).toBeVisible();
+  await expect(page.getByTestId("storage-usage")).toContainText(/Samenspel gebruikt nu \d+(,\d)? (kB|MB) op deze telefoon\./);
+});
+
+test("an unknown address offers the way back", async ({ page }) => {
+  await onboard(page);
+  await page.goto("/#/bestaat-niet");
+  await expect(page.getByRole("heading", { name: "Deze pagina bestaat niet" })).toBeVisible();
+  await page.getByRole("link", { name: "Naar het begin" }).click();
+  await expect(page.getByTestId("greeting")).toBeVisible();
+});
+
+test("the app works with the keyboard alone", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Welkom bij Samenspel" })).toBeVisible();
+  // Skip link first, then the fields in order.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Naar de inhoud" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Uw voornaam", { exact: true })).toBeFocused();
+  await page.keyboard.type("Anna");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Piet");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(page.getByLabel("Mijn partner", { exact: true })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Opslaan en beginnen" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("greeting")).toContainText("Anna");
+});
