@@ -70,6 +70,9 @@ def main() -> int:
     print(f"{'all files':<{width}}  {kib(total_raw)}  {kib(total_gz)}")
     print(f"first-load transfer (gzip -9): {first_gz} bytes = {first_gz / 1024:.1f} KiB; "
           f"budget {budget_kib} KiB ({budget} bytes) from {BUDGET_FILE.name}")
+    goal_kib = json.loads(BUDGET_FILE.read_text()).get("goal_gzip_kib")
+    if goal_kib is not None:
+        print(f"goal: {goal_kib} KiB; {'met' if first_gz <= goal_kib * 1024 else 'not met yet'}")
     if first_gz > budget:
         print(f"size-budget: FAIL: first load is {first_gz - budget} bytes over budget", file=sys.stderr)
         return 1

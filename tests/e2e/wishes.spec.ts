@@ -6,11 +6,14 @@ import type { Page } from "@playwright/test";
 
 const ROLES = ["samen", "steun", "familie", "kennis"];
 
-function isoInDays(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** A local date `days` from today, as the browser (in its own time zone) sees it. */
+async function isoInDays(page: Page, days: number): Promise<string> {
+  return page.evaluate((days) => {
+    const d = new Date();
+    d.setDate(d.getDate() + days);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, days);
 }
 
 async function addFromPrompt(page: Page, role: string, text: string) {
@@ -24,7 +27,7 @@ async function addFromPrompt(page: Page, role: string, text: string) {
   await field.fill(text);
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Wensen en afspraken" })).toBeVisible();
-  await expect(page.locator(`[data-role="${role}"]`).getByText(text)).toBeVisible();
+  await expect(page.locator(`[data-role="${role}"]`).getByText(text, { exact: true })).toBeVisible();
 }
 
 test("a caregiver prepares a visit and keeps track of an agreement", async ({ page, context }) => {
@@ -80,7 +83,7 @@ test("a caregiver prepares a visit and keeps track of an agreement", async ({ pa
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.locator("#wish-review-on-error")).toHaveText(/Kies een dag om de afspraak weer te bekijken\./);
   await expect(page.locator("#wish-review-on")).toHaveAccessibleDescription(/Kies een dag om de afspraak weer te bekijken/);
-  await page.locator("#wish-review-on").fill(isoInDays(7));
+  await page.locator("#wish-review-on").fill(await isoInDays(page, 7));
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(support.getByText("Over 7 dagen weer bekijken")).toBeVisible();
 
@@ -97,7 +100,7 @@ test("a caregiver prepares a visit and keeps track of an agreement", async ({ pa
   await expect(page.getByRole("heading", { name: "Hoe gaat de afspraak?" })).toBeVisible();
   await expectNoAxeViolations(page, "agreement with review");
   await page.getByLabel(/^Zo houden/).check();
-  await page.locator("#review-next").fill(isoInDays(30));
+  await page.locator("#review-next").fill(await isoInDays(page, 30));
   await page.getByRole("button", { name: "Opslaan" }).first().click();
   await expect(page.getByRole("heading", { name: "Eerder bekeken" })).toBeVisible();
   await screenshot(page, "wishes-review");
@@ -122,9 +125,9 @@ test("removing an item can be undone", async ({ page }) => {
   await expect(page.getByTestId("undo-bar")).toContainText("Verwijderd: Zondag samen naar de markt.");
   await expect(page.getByText("Zondag samen naar de markt.", { exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Ongedaan maken" }).click();
-  await expect(page.locator('[data-role="familie"]').getByText("Zondag samen naar de markt.")).toBeVisible();
+  await expect(page.locator('[data-role="familie"]').getByText("Zondag samen naar de markt.", { exact: true })).toBeVisible();
   await page.reload();
-  await expect(page.locator('[data-role="familie"]').getByText("Zondag samen naar de markt.")).toBeVisible();
+  await expect(page.locator('[data-role="familie"]').getByText("Zondag samen naar de markt.", { exact: true })).toBeVisible();
 });
 
 test("filters by role and status", async ({ page }) => {
@@ -133,7 +136,7 @@ test("filters by role and status", async ({ page }) => {
   await addFromPrompt(page, "kennis", "Piet slaapt graag lang uit.");
   await page.getByLabel("Deel", { exact: true }).selectOption({ index: 4 });
   await expect(page.locator(".wish-role")).toHaveCount(1);
-  await expect(page.getByText("Piet slaapt graag lang uit.")).toBeVisible();
+  await expect(page.getByText("Piet slaapt graag lang uit.", { exact: true })).toBeVisible();
   await page.getByLabel("Deel", { exact: true }).selectOption({ index: 0 });
   await page.getByLabel("Hoe ver is het?").selectOption({ label: "Afgesproken" });
   await expect(page.getByText("Niets gevonden bij deze keuze.").first()).toBeVisible();

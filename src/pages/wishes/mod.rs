@@ -9,7 +9,7 @@ pub use edit::WishEditPage;
 pub use new::WishNewPage;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
+use yew_router::Routable;
 
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::{Layout, SelectField};
@@ -190,11 +190,12 @@ fn RoleSection(props: &RoleSectionProps) -> Html {
                                     <p class="wish-line wish-due">{ due }</p>
                                 }
                                 <div class="wish-actions">
-                                    <Link<Route> to={Route::WishEdit { id: item.id.clone() }} classes="button button-secondary button-small">
+                                    <a href={format!("#{}", Route::WishEdit { id: item.id.clone() }.to_path())}
+                                        class="button button-secondary button-small"
+                                        aria-label={format!("{}: {text}", t.edit)}>
                                         <IconSvg icon={Icon::Edit} />
                                         { t.edit }
-                                        <span class="visually-hidden">{ format!(": {text}") }</span>
-                                    </Link<Route>>
+                                    </a>
                                     <span class="move-buttons">
                                         <button type="button" class="icon-button"
                                             aria-label={fill(t.move_up_label, &[("text", &text)])}
@@ -215,11 +216,12 @@ fn RoleSection(props: &RoleSectionProps) -> Html {
                     }) }
                 </ol>
             }
-            <Link<Route> to={Route::WishNew { role: role_slug(role).to_string() }} classes="button button-primary">
+            <a href={format!("#{}", Route::WishNew { role: role_slug(role).to_string() }.to_path())}
+                class="button button-primary"
+                aria-label={format!("{}: {}", t.add_item, named(role_title(t, role), &props.name))}>
                 <IconSvg icon={Icon::Add} />
                 { t.add_item }
-                <span class="visually-hidden">{ format!(": {}", named(role_title(t, role), &props.name)) }</span>
-            </Link<Route>>
+            </a>
         </section>
     }
 }
