@@ -23,6 +23,9 @@ use hooks::{
 use pages::check::{
     CheckHistoryPage, CheckOverviewPage, CheckQuestionsPage, CheckResultPage, EnergyPage,
 };
+use pages::network::{
+    NetworkHistoryPage, NetworkPage, NetworkTasksPage, PersonEditPage, PersonNewPage,
+};
 use pages::wishes::{WishEditPage, WishNewPage, WishesPage};
 use pages::{HomePage, NotFoundPage, OnboardingPage, SettingsPage};
 use route::Route;
@@ -81,6 +84,11 @@ fn switch(route: Route) -> Html {
         Route::CheckResult { id } => html! { <CheckResultPage {id} /> },
         Route::CheckHistory => html! { <CheckHistoryPage /> },
         Route::Energy => html! { <EnergyPage /> },
+        Route::Network => html! { <NetworkPage /> },
+        Route::PersonNew => html! { <PersonNewPage /> },
+        Route::PersonEdit { id } => html! { <PersonEditPage {id} /> },
+        Route::NetworkTasks => html! { <NetworkTasksPage /> },
+        Route::NetworkHistory => html! { <NetworkHistoryPage /> },
         Route::Wishes => html! { <WishesPage /> },
         Route::WishNew { role } => html! { <WishNewPage {role} /> },
         Route::WishEdit { id } => html! { <WishEditPage {id} /> },

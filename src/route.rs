@@ -27,6 +27,24 @@ pub enum Route {
     /// What gives and what costs energy.
     #[at("/energie")]
     Energy,
+    /// The network map (and the same as a list).
+    #[at("/netwerk")]
+    Network,
+    /// A new person in the network.
+    #[at("/netwerk/nieuw")]
+    PersonNew,
+    /// One person in the network.
+    #[at("/netwerk/persoon/:id")]
+    PersonEdit {
+        /// The person's record id.
+        id: String,
+    },
+    /// Who does what: tasks and who does or could do them.
+    #[at("/netwerk/taken")]
+    NetworkTasks,
+    /// The network now compared with an earlier snapshot.
+    #[at("/netwerk/vroeger")]
+    NetworkHistory,
     /// Wishes and agreements, per role.
     #[at("/wensen")]
     Wishes,

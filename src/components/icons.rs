@@ -24,6 +24,8 @@ pub enum Icon {
     Down,
     /// A plus: add.
     Add,
+    /// Two people: the network.
+    People,
 }
 
 /// Props of [`IconSvg`].
@@ -46,6 +48,7 @@ pub fn IconSvg(props: &IconProps) -> Html {
         Icon::Up => "M12 19V5M5.5 11.5 12 5l6.5 6.5",
         Icon::Down => "M12 5v14M5.5 12.5 12 19l6.5-6.5",
         Icon::Add => "M12 5v14M5 12h14",
+        Icon::People => "M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM2.5 20a6.5 6.5 0 0 1 13 0M16 4.3a3.5 3.5 0 0 1 0 6.4M18.5 14.5a6.5 6.5 0 0 1 3 5.5",
     };
     html! {
         <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">

@@ -69,6 +69,7 @@ pub fn BottomNav() -> Html {
     let items = [
         (Route::Home, t.nav_home, Icon::Home),
         (Route::Check, t.nav_check, Icon::Balance),
+        (Route::Network, t.nav_network, Icon::People),
         (Route::Wishes, t.nav_wishes, Icon::List),
         (Route::Settings, t.nav_settings, Icon::Settings),
     ];
@@ -108,7 +109,12 @@ fn section(route: &Route) -> u8 {
         | Route::CheckResult { .. }
         | Route::CheckHistory
         | Route::Energy => 1,
-        Route::Wishes | Route::WishNew { .. } | Route::WishEdit { .. } => 2,
-        Route::Settings => 3,
+        Route::Network
+        | Route::PersonNew
+        | Route::PersonEdit { .. }
+        | Route::NetworkTasks
+        | Route::NetworkHistory => 2,
+        Route::Wishes | Route::WishNew { .. } | Route::WishEdit { .. } => 3,
+        Route::Settings => 4,
     }
 }

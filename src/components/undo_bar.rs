@@ -18,6 +18,7 @@ pub fn UndoBar() -> Html {
     let what = match removed {
         Undo::Energy(r) => r.text.clone(),
         Undo::Wish(r) => r.text.clone(),
+        Undo::Person(r) => r.name.clone(),
         Undo::Check(r) => format_date(app.prefs.lang, r.date(crate::hooks::offset_minutes())),
     };
     let close = {

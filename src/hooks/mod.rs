@@ -2,6 +2,7 @@
 //! shared state, so components stay free of browser and storage details.
 
 pub mod check;
+pub mod network;
 pub mod wishes;
 
 use std::rc::Rc;
@@ -11,6 +12,7 @@ use yew::prelude::*;
 
 use crate::model::check::CheckRecord;
 use crate::model::energy::EnergyItem;
+use crate::model::network::{NetworkSnapshot, OwnTasks, Person, OWN_TASKS_KEY};
 use crate::model::wishes::WishItem;
 use crate::model::{time, Prefs, Profile, ProfileInput};
 use crate::state::{Action, AppError, AppState, Loaded, Undo};
@@ -84,9 +86,19 @@ async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
     let checks = db.all::<CheckRecord>().await?;
     let energy = db.all::<EnergyItem>().await?;
     let wishes = db.all::<WishItem>().await?;
+    let people = db.all::<Person>().await?;
+    let snapshots = db.all::<NetworkSnapshot>().await?;
+    let own_tasks: Option<OwnTasks> = db.get_meta(OWN_TASKS_KEY).await?;
     Ok(Loaded {
         profile,
-        unreadable: checks.unreadable + energy.unreadable + wishes.unreadable,
+        unreadable: checks.unreadable
+            + energy.unreadable
+            + wishes.unreadable
+            + people.unreadable
+            + snapshots.unreadable,
+        people: people.records,
+        snapshots: snapshots.records,
+        own_tasks: own_tasks.unwrap_or_default(),
         checks: checks.records,
         energy: energy.records,
         wishes: wishes.records,
@@ -142,6 +154,7 @@ pub fn use_undo() -> Callback<()> {
             Undo::Energy(r) => (WriteBatch::new().put(&r), Action::EnergySaved(vec![r])),
             Undo::Wish(r) => (WriteBatch::new().put(&r), Action::WishesSaved(vec![r])),
             Undo::Check(r) => (WriteBatch::new().put(&r), Action::ChecksSaved(vec![r])),
+            Undo::Person(r) => (WriteBatch::new().put(&r), Action::PeopleSaved(vec![r])),
         };
         persist.emit((batch, vec![action, Action::UndoDone], Callback::noop()));
     })

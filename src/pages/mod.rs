@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod home;
+pub mod network;
 pub mod not_found;
 pub mod onboarding;
 pub mod settings;

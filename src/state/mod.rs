@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::model::check::CheckRecord;
 use crate::model::energy::EnergyItem;
+use crate::model::network::{NetworkSnapshot, OwnTasks, Person};
 use crate::model::wishes::WishItem;
 use crate::model::{Prefs, Profile, Record};
 use crate::storage::{DbEvent, StorageError};
@@ -61,6 +62,12 @@ pub struct AppState {
     pub energy: Vec<EnergyItem>,
     /// Wishes, needs, habits and agreements.
     pub wishes: Vec<WishItem>,
+    /// The people in the network map.
+    pub people: Vec<Person>,
+    /// The tasks the caregiver does themself.
+    pub own_tasks: OwnTasks,
+    /// Dated snapshots of the network.
+    pub snapshots: Vec<NetworkSnapshot>,
     /// The last removed record, which can be put back.
     pub undo: Option<Undo>,
 }
@@ -74,6 +81,8 @@ pub enum Undo {
     Wish(WishItem),
     /// A removed balance check.
     Check(CheckRecord),
+    /// A removed person from the network.
+    Person(Person),
 }
 
 /// Everything read from the database at start.
@@ -87,6 +96,12 @@ pub struct Loaded {
     pub energy: Vec<EnergyItem>,
     /// Wishes and agreements.
     pub wishes: Vec<WishItem>,
+    /// People in the network.
+    pub people: Vec<Person>,
+    /// The caregiver's own tasks.
+    pub own_tasks: OwnTasks,
+    /// Network snapshots.
+    pub snapshots: Vec<NetworkSnapshot>,
     /// How many records could not be read (they stay in the database).
     pub unreadable: usize,
 }
@@ -119,6 +134,9 @@ impl AppState {
             checks: Vec::new(),
             energy: Vec::new(),
             wishes: Vec::new(),
+            people: Vec::new(),
+            own_tasks: OwnTasks::default(),
+            snapshots: Vec::new(),
             undo: None,
         }
     }
@@ -155,6 +173,14 @@ pub enum Action {
     WishesSaved(Vec<WishItem>),
     /// A wish was removed (and can be put back).
     WishRemoved(WishItem),
+    /// People were saved.
+    PeopleSaved(Vec<Person>),
+    /// A person was removed (and can be put back).
+    PersonRemoved(Person),
+    /// The caregiver's own tasks were saved.
+    OwnTasksSaved(OwnTasks),
+    /// Network snapshots were saved.
+    SnapshotsSaved(Vec<NetworkSnapshot>),
     /// The removed record was put back, or the person closed the undo bar.
     UndoDone,
 }
@@ -173,6 +199,9 @@ impl Reducible for AppState {
                 next.checks = loaded.checks;
                 next.energy = loaded.energy;
                 next.wishes = loaded.wishes;
+                next.people = loaded.people;
+                next.own_tasks = loaded.own_tasks;
+                next.snapshots = loaded.snapshots;
                 if loaded.unreadable > 0 {
                     next.error = Some(AppError::Storage(StorageError::Corrupt));
                 }
@@ -192,6 +221,13 @@ impl Reducible for AppState {
                 remove(&mut next.wishes, &record.id);
                 next.undo = Some(Undo::Wish(record));
             }
+            Action::PeopleSaved(records) => upsert(&mut next.people, records),
+            Action::PersonRemoved(record) => {
+                remove(&mut next.people, &record.id);
+                next.undo = Some(Undo::Person(record));
+            }
+            Action::OwnTasksSaved(tasks) => next.own_tasks = tasks,
+            Action::SnapshotsSaved(records) => upsert(&mut next.snapshots, records),
             Action::UndoDone => next.undo = None,
             Action::BootFailed(e) => next.boot = Boot::Failed(e),
             Action::ProfileSaved(p) => {

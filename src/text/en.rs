@@ -11,6 +11,7 @@ pub static EN: Texts = Texts {
     nav_home: "Home",
     nav_settings: "Settings",
     nav_check: "Balance",
+    nav_network: "Network",
     nav_wishes: "Wishes",
     undo_removed: "Removed: {what}",
     undo: "Undo",

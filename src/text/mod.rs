@@ -42,6 +42,8 @@ text_table! {
         nav_settings,
         /// Navigation: the balance check.
         nav_check,
+        /// Navigation: the network map.
+        nav_network,
         /// Navigation: wishes and agreements.
         nav_wishes,
         /// Undo bar: what was removed, `{what}`.

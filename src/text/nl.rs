@@ -11,6 +11,7 @@ pub static NL: Texts = Texts {
     nav_home: "Start",
     nav_settings: "Instellingen",
     nav_check: "Balans",
+    nav_network: "Netwerk",
     nav_wishes: "Wensen",
     undo_removed: "Verwijderd: {what}",
     undo: "Ongedaan maken",

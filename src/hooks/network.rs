@@ -1,0 +1,1 @@
+//! Effects of the network screens (being built).
