@@ -60,8 +60,8 @@ pub fn SettingsPage() -> Html {
                 </p>
             </section>
 
-            <section class="card" aria-labelledby="settings-display">
-                <h2 class="card-title" id="settings-display">{ t.settings_language }</h2>
+            <section class="card card-stack" aria-labelledby="settings-display">
+                <h2 class="card-title" id="settings-display">{ t.settings_display }</h2>
                 <ChoiceGroup id="lang" legend={t.settings_language} inline=true
                     options={vec![AttrValue::Static("Nederlands"), AttrValue::Static("English")]}
                     selected={LANGS.iter().position(|l| *l == prefs.lang)}

@@ -62,6 +62,7 @@ pub static EN: Texts = Texts {
     settings_profile: "About you",
     settings_profile_save: "Save changes",
     settings_profile_saved: "Your changes have been saved.",
+    settings_display: "Display",
     settings_language: "Language",
     settings_text_size: "Text size",
     size_normal: "Normal",

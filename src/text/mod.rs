@@ -140,6 +140,8 @@ text_table! {
         settings_profile_save,
         /// Settings: the profile was saved.
         settings_profile_saved,
+        /// Settings: the section with language, text size and colours.
+        settings_display,
         /// Settings: language.
         settings_language,
         /// Settings: text size.

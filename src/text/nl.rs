@@ -62,6 +62,7 @@ pub static NL: Texts = Texts {
     settings_profile: "Over u",
     settings_profile_save: "Wijzigingen opslaan",
     settings_profile_saved: "Uw wijzigingen zijn opgeslagen.",
+    settings_display: "Weergave",
     settings_language: "Taal",
     settings_text_size: "Grootte van de letters",
     size_normal: "Normaal",
