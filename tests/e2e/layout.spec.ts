@@ -1,0 +1,84 @@
+// Layout rules on every screen: targets of at least 44x44 px, no horizontal
+// scrolling at 320 px wide, and axe at the largest text size in dark.
+import { test, expect, onboard, expectNoAxeViolations } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+/** Screens to check, reached after onboarding with one wish of each kind. */
+const SCREENS: { name: string; hash: string; ready: string }[] = [
+  { name: "home", hash: "#/", ready: "[data-testid=greeting]" },
+  { name: "settings", hash: "#/instellingen", ready: "[data-testid=storage-persisted]" },
+  { name: "wishes", hash: "#/wensen", ready: ".wish-role" },
+  { name: "wish new", hash: "#/wensen/nieuw/kennis", ready: ".prompt-button" },
+  { name: "not found", hash: "#/bestaat-niet", ready: "h1" },
+];
+
+async function seed(page: Page) {
+  await onboard(page, { me: "Anna", cared: "Piet" });
+  await page.goto("/#/wensen/nieuw/steun");
+  await page.locator(".prompt-button").first().click();
+  await page.locator("#wish-text").fill("Eén middag per week vrij.");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.locator(".wish-item")).toHaveCount(1);
+  const edit = await page.locator(".wish-item a.button").first().getAttribute("href");
+  if (!SCREENS.some((s) => s.name === "wish edit")) {
+    SCREENS.push({ name: "wish edit", hash: edit!, ready: "#wish-text" });
+  } else {
+    SCREENS.find((s) => s.name === "wish edit")!.hash = edit!;
+  }
+}
+
+/** Every visible interactive element smaller than 44x44 CSS px. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const selector = "a[href], button, input, select, textarea, [role=button], [tabindex]:not([tabindex='-1'])";
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || style.visibility === "hidden") continue;
+      if (r.bottom < 0 || r.right < 0) continue; // off-screen until focused (skip link)
+      // Links inside running text are exempt (WCAG 2.5.8 "inline").
+      if (el.tagName === "A" && el.closest("p") && !el.classList.contains("button")) continue;
+      if (r.width < 44 || r.height < 44) {
+        out.push(`${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${el.className} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+      }
+    }
+    return out;
+  });
+}
+
+test("every control is at least 44x44 px on every screen", async ({ page }) => {
+  await seed(page);
+  for (const s of SCREENS) {
+    await page.goto("/" + s.hash);
+    await page.locator(s.ready).first().waitFor();
+    expect(await smallTargets(page), `small targets on ${s.name}`).toEqual([]);
+  }
+});
+
+test("no screen scrolls sideways at 320 px, also with extra large text", async ({ page }) => {
+  await seed(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const size of ["normal", "xlarge"]) {
+    await page.goto("/#/instellingen");
+    await page.getByLabel(size === "normal" ? "Normaal" : "Extra groot", { exact: true }).check();
+    for (const s of SCREENS) {
+      await page.goto("/" + s.hash);
+      await page.locator(s.ready).first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${s.name} (${size})`).toBeLessThanOrEqual(0);
+    }
+  }
+});
+
+test("axe finds nothing in dark with the largest text", async ({ page }) => {
+  await seed(page);
+  await page.goto("/#/instellingen");
+  await page.getByLabel("Extra groot", { exact: true }).check();
+  await page.getByLabel("Donker", { exact: true }).check();
+  for (const s of SCREENS) {
+    await page.goto("/" + s.hash);
+    await page.locator(s.ready).first().waitFor();
+    await expectNoAxeViolations(page, `${s.name} (dark, extra large)`);
+  }
+});
