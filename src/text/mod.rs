@@ -59,6 +59,26 @@ text_table! {
         welcome_intro,
         /// Onboarding: where the data stays.
         welcome_privacy,
+        /// Tour step 1: heading.
+        tour1_title,
+        /// Tour step 1: text.
+        tour1_text,
+        /// Tour step 2: heading.
+        tour2_title,
+        /// Tour step 2: text.
+        tour2_text,
+        /// Tour step 3: heading.
+        tour3_title,
+        /// Tour step 3: text.
+        tour3_text,
+        /// Tour: which step, `{step}` of `{total}`.
+        tour_progress,
+        /// Tour: next step.
+        tour_next,
+        /// Tour: skip to the questions.
+        tour_skip,
+        /// Tour: the last step's button.
+        tour_start,
         /// Label of the caregiver's first name.
         field_caregiver_name,
         /// Hint under the caregiver's first name.

@@ -5,6 +5,13 @@ for (const scheme of ["light", "dark"] as const) {
   test(`every screen passes axe in ${scheme} and is photographed`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/");
+    await expect(page.getByTestId("tour")).toBeVisible();
+    for (const step of [1, 2, 3]) {
+      await expectNoAxeViolations(page, `tour step ${step} (${scheme})`);
+      await screenshot(page, `tour-${step}-${scheme}`);
+      if (step < 3) await page.getByRole("button", { name: "Volgende" }).click();
+    }
+    await page.getByRole("button", { name: "Beginnen" }).click();
     await expect(page.getByRole("heading", { name: "Welkom bij Samenspel" })).toBeVisible();
     await expectNoAxeViolations(page, `welcome (${scheme})`);
     await screenshot(page, `welcome-${scheme}`);

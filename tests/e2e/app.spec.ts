@@ -1,6 +1,6 @@
 // The foundation as a person uses it: first start, start screen, settings,
 // language, persistence, a clear message when something is missing.
-import { test, expect, onboard } from "./fixtures";
+import { test, expect, onboard, skipTour } from "./fixtures";
 
 test("first start asks three questions and the answers survive a reload", async ({ page }) => {
   await onboard(page, { me: "Anna", cared: "Piet", relation: "Mijn vader of moeder" });
@@ -10,8 +10,24 @@ test("first start asks three questions and the answers survive a reload", async 
   await expect(page.getByTestId("caring-for")).toContainText("Piet");
 });
 
+test("the first-run tour has three short steps and can be skipped", async ({ page }) => {
+  await page.goto("/");
+  const tour = page.getByTestId("tour");
+  await expect(tour).toContainText("Stap 1 van 3");
+  await expect(page.getByRole("heading", { level: 1, name: "Welkom bij Samenspel" })).toBeVisible();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(tour).toContainText("Stap 2 van 3");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(tour).toContainText("Stap 3 van 3");
+  await expect(page.getByRole("heading", { level: 1, name: "Alles blijft op uw telefoon" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Overslaan" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Beginnen" }).click();
+  await expect(page.getByLabel("Uw voornaam", { exact: true })).toBeVisible();
+});
+
 test("the caregiver's own name is optional", async ({ page }) => {
   await page.goto("/");
+  await skipTour(page);
   await page.getByLabel("Voornaam van de persoon voor wie u zorgt").fill("Mama");
   await page.getByLabel("Iemand anders", { exact: true }).check();
   await page.getByRole("button", { name: "Opslaan en beginnen" }).click();
@@ -22,6 +38,7 @@ test("the caregiver's own name is optional", async ({ page }) => {
 
 test("missing answers are named next to their fields and nothing is saved", async ({ page }) => {
   await page.goto("/");
+  await skipTour(page);
   await page.getByRole("button", { name: "Opslaan en beginnen" }).click();
   await expect(page.getByText("Nog niet alles is goed ingevuld.")).toBeVisible();
   const cared = page.getByLabel("Voornaam van de persoon voor wie u zorgt");
@@ -30,7 +47,7 @@ test("missing answers are named next to their fields and nothing is saved", asyn
   await expect(cared).toHaveAccessibleDescription(/Vul dit in\./);
   await expect(page.getByText("Kies een van de mogelijkheden.")).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("heading", { name: "Welkom bij Samenspel" })).toBeVisible();
+  await expect(page.getByTestId("tour")).toBeVisible();
 });
 
 test("settings: change names, language, text size and theme; choices are kept", async ({ page }) => {
@@ -81,13 +98,23 @@ test("an unknown address offers the way back", async ({ page }) => {
 
 test("the app works with the keyboard alone", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Welkom bij Samenspel" })).toBeVisible();
-  // Skip link first, then the fields in order.
+  await expect(page.getByTestId("tour")).toBeVisible();
+  // Skip link first, then the tour's buttons.
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Naar de inhoud" })).toBeFocused();
-  await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Uw voornaam", { exact: true })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Volgende" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("tour")).toContainText("Stap 2 van 3");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Overslaan" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  // On the form: Tab reaches the first field.
+  const first = page.getByLabel("Uw voornaam", { exact: true });
+  for (let i = 0; i < 4 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(first).toBeFocused();
   await page.keyboard.type("Anna");
   await page.keyboard.press("Tab");
   await page.keyboard.type("Piet");

@@ -57,12 +57,20 @@ export async function onboard(page: Page, p: Profile = {}) {
   const cared = p.cared ?? "Piet";
   const relation = p.relation ?? "Mijn partner";
   await page.goto("/");
+  await skipTour(page);
   await expect(page.getByRole("heading", { level: 1, name: "Welkom bij Samenspel" })).toBeVisible();
   await page.getByLabel("Uw voornaam", { exact: true }).fill(me);
   await page.getByLabel("Voornaam van de persoon voor wie u zorgt").fill(cared);
   await page.getByLabel(relation, { exact: true }).check();
   await page.getByRole("button", { name: "Opslaan en beginnen" }).click();
   await expect(page.getByTestId("greeting")).toContainText(me);
+}
+
+/** Skips the first-run tour (three short screens before the questions). */
+export async function skipTour(page: Page) {
+  await expect(page.getByTestId("tour")).toBeVisible();
+  await page.getByRole("button", { name: "Overslaan" }).click();
+  await expect(page.getByLabel("Uw voornaam", { exact: true })).toBeVisible();
 }
 
 /** Waits until the service worker controls the page. */
