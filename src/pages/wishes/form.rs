@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use super::{named, use_cared_name};
-use crate::components::{ChoiceGroup, DateField, TextArea, TextField};
+use crate::components::{ChoiceGroup, DateField, SelectField, TextArea, TextField};
 use crate::hooks::wishes::{use_save_wish, WishSaveError};
 use crate::hooks::{today, use_app};
+use crate::model::network::{person_order, Domain, Person};
 use crate::model::time::Date;
 use crate::model::wishes::{Kind, Role, Status, WishField, WishInput, WishItem};
 use crate::text::wishes::{
@@ -92,6 +93,32 @@ pub fn WishForm(props: &WishFormProps) -> Html {
             input.set(next);
         })
     };
+    // People from the network to choose from: professionals first, then by name.
+    let people = network_choices(&app.people);
+    let on_person = {
+        let input = input.clone();
+        let ids: Vec<String> = people.iter().map(|p| p.id.clone()).collect();
+        Callback::from(move |i: usize| {
+            let mut next = (*input).clone();
+            next.with_person = i.checked_sub(1).and_then(|i| ids.get(i).cloned());
+            input.set(next);
+        })
+    };
+    let person_options: Vec<AttrValue> =
+        std::iter::once(AttrValue::Static(t.field_with_person_none))
+            .chain(people.iter().map(|p| {
+                AttrValue::from(if p.relation.is_empty() {
+                    p.name.clone()
+                } else {
+                    format!("{} ({})", p.name, p.relation)
+                })
+            }))
+            .collect();
+    let person_selected = input
+        .with_person
+        .as_ref()
+        .and_then(|id| people.iter().position(|p| &p.id == id))
+        .map_or(0, |i| i + 1);
     let onsubmit = {
         let input = input.clone();
         let problems = problems.clone();
@@ -152,6 +179,10 @@ pub fn WishForm(props: &WishFormProps) -> Html {
                 hint={Some(AttrValue::Static(t.field_with_whom_hint))}
                 value={input.with_whom.clone()} error={problem_for(WishField::WithWhom)}
                 oninput={on_with_whom} />
+            if !people.is_empty() {
+                <SelectField id="wish-with-person" label={t.field_with_person}
+                    options={person_options} selected={person_selected} onchange={on_person} />
+            }
             if input.status != Status::Open {
                 <DateField id="wish-discussed-on" label={t.field_discussed_on}
                     value={iso(input.discussed_on)} error={problem_for(WishField::DiscussedOn)}
@@ -170,4 +201,15 @@ pub fn WishForm(props: &WishFormProps) -> Html {
             </div>
         </form>
     }
+}
+
+/// The people that can be chosen as "with whom": professionals first.
+fn network_choices(people: &[Person]) -> Vec<Person> {
+    let mut list = people.to_vec();
+    list.sort_by(|a, b| {
+        (a.domain != Domain::Professionals)
+            .cmp(&(b.domain != Domain::Professionals))
+            .then_with(|| person_order(a, b))
+    });
+    list
 }

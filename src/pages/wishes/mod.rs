@@ -183,8 +183,8 @@ fn RoleSection(props: &RoleSectionProps) -> Html {
                                         { status_text(t, item.status) }
                                     </span>
                                 </p>
-                                if !item.with_whom.is_empty() {
-                                    <p class="wish-line">{ fill(t.with_whom_line, &[("who", &item.with_whom)]) }</p>
+                                if let Some(who) = with_whom(item, &app.people) {
+                                    <p class="wish-line">{ fill(t.with_whom_line, &[("who", &who)]) }</p>
                                 }
                                 if let Some(due) = due {
                                     <p class="wish-line wish-due">{ due }</p>
@@ -234,5 +234,21 @@ fn status_class(status: Status) -> &'static str {
         Status::Agreed => "status-agreed",
         Status::NotPossible => "status-not-possible",
         Status::Stopped => "status-stopped",
+    }
+}
+
+/// With whom, in words: the typed text, the chosen person from the network, or both.
+fn with_whom(item: &WishItem, people: &[crate::model::network::Person]) -> Option<String> {
+    let person = item
+        .with_person
+        .as_ref()
+        .and_then(|id| people.iter().find(|p| &p.id == id))
+        .map(|p| p.name.clone());
+    match (item.with_whom.is_empty(), person) {
+        (true, None) => None,
+        (true, Some(p)) => Some(p),
+        (false, None) => Some(item.with_whom.clone()),
+        (false, Some(p)) if item.with_whom.contains(&p) => Some(item.with_whom.clone()),
+        (false, Some(p)) => Some(format!("{p}, {}", item.with_whom)),
     }
 }
