@@ -228,3 +228,30 @@ async fn a_lost_connection_is_reopened() {
         Some(profile("Kees", 2))
     );
 }
+
+#[wasm_bindgen_test]
+async fn deleting_everything_leaves_empty_stores() {
+    let name = unique("delete");
+    let db = open(&name).await;
+    let mut batch = WriteBatch::new();
+    for (i, store) in StoreName::ALL.iter().enumerate() {
+        batch = batch.put_json(*store, &format!("rec-{i}"), 1, "{}".into());
+    }
+    db.write(batch).await.expect("write");
+    db.delete_database().await.expect("delete");
+    assert_eq!(
+        db.count(StoreName::People).await,
+        Err(StorageError::ConnectionLost),
+        "the old handle is closed for good"
+    );
+    let fresh = open(&name).await;
+    for store in StoreName::ALL {
+        let expected = u32::from(store == StoreName::Meta); // the new data version
+        assert_eq!(
+            fresh.count(store).await.expect("count"),
+            expected,
+            "{}",
+            store.as_str()
+        );
+    }
+}

@@ -283,6 +283,33 @@ pub fn use_save_profile() -> Callback<(ProfileInput, Callback<SaveOutcome>)> {
     )
 }
 
+/// Deletes the database and the preferences, then starts the app afresh.
+/// When deleting fails, the message is shown and nothing else happens.
+#[hook]
+pub fn use_delete_everything() -> Callback<()> {
+    let app = use_app();
+    let db = use_db();
+    use_callback((app, db), |_: (), (app, db)| {
+        let dispatcher = app.dispatcher();
+        let Some(db) = db.clone() else {
+            dispatcher.dispatch(Action::Failed(AppError::Storage(
+                StorageError::ConnectionLost,
+            )));
+            return;
+        };
+        spawn_local(async move {
+            match db.delete_database().await {
+                Ok(()) => {
+                    // Preferences that cannot be cleared hold no personal data.
+                    let _ = storage::prefs::clear();
+                    device::go_home_and_reload();
+                }
+                Err(e) => dispatcher.dispatch(Action::Failed(AppError::Storage(e))),
+            }
+        });
+    })
+}
+
 /// Whether the browser keeps the data, and how much space it uses.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StorageStatus {

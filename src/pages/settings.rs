@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::{ChoiceGroup, Layout, ProfileForm};
-use crate::hooks::{use_app, use_set_prefs, use_storage_status, use_texts};
+use crate::hooks::{use_app, use_delete_everything, use_set_prefs, use_storage_status, use_texts};
 use crate::model::{Lang, ProfileInput, TextSize, Theme};
 use crate::text::{fill, format_bytes};
 
@@ -19,6 +19,16 @@ pub fn SettingsPage() -> Html {
     let saved = use_state(|| false);
     let (status, ask_persist) = use_storage_status();
     let prefs = app.prefs;
+    let delete_everything = use_delete_everything();
+    let confirming = use_state(|| false);
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
+    };
 
     let on_lang = set_prefs.reform(move |i: usize| crate::model::Prefs {
         lang: LANGS.get(i).copied().unwrap_or_default(),
@@ -90,6 +100,23 @@ pub fn SettingsPage() -> Html {
                             { t.storage_ask_persist }
                         </button>
                     }
+                }
+            </section>
+
+            <section class="card" aria-labelledby="settings-delete">
+                <h2 class="card-title" id="settings-delete">{ t.delete_title }</h2>
+                <p>{ t.delete_text }</p>
+                if *confirming {
+                    <div class="confirm" role="group" aria-labelledby="delete-question">
+                        <p id="delete-question" class="confirm-text">{ t.delete_confirm }</p>
+                        <div class="form-actions">
+                            <button type="button" class="button button-danger-solid"
+                                onclick={delete_everything.reform(|_| ())}>{ t.delete_yes }</button>
+                            <button type="button" class="button button-secondary" onclick={cancel}>{ t.cancel }</button>
+                        </div>
+                    </div>
+                } else {
+                    <button type="button" class="button button-danger" onclick={ask}>{ t.delete_button }</button>
                 }
             </section>
 

@@ -120,6 +120,18 @@ impl Db {
         }
     }
 
+    /// Deletes the whole database: every store and record. The handle is closed
+    /// for good; the app reloads afterwards and starts fresh.
+    pub async fn delete_database(&self) -> Result<(), StorageError> {
+        self.close();
+        let factory = Factory::new().map_err(|_| StorageError::Unsupported)?;
+        factory
+            .delete(&self.inner.name)
+            .map_err(|e| map_error(&e, Access::Write))?
+            .await
+            .map_err(|e| map_error(&e, Access::Write))
+    }
+
     async fn connect(&self) -> Result<Rc<Database>, StorageError> {
         self.inner.opening.set(true);
         let result = open_database(

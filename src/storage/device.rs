@@ -175,6 +175,14 @@ pub fn apply_update() {
     });
 }
 
+/// Goes to the start address and loads the app again.
+pub fn go_home_and_reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash("");
+        let _ = w.location().reload();
+    }
+}
+
 /// Loads the app again.
 pub fn reload() {
     if let Some(w) = web_sys::window() {

@@ -192,6 +192,18 @@ text_table! {
         storage_usage,
         /// Button: ask the browser to keep the data.
         storage_ask_persist,
+        /// Settings: heading of the delete section.
+        delete_title,
+        /// Settings: what deleting does.
+        delete_text,
+        /// Button: start deleting everything.
+        delete_button,
+        /// The confirmation question.
+        delete_confirm,
+        /// Button: yes, delete everything.
+        delete_yes,
+        /// Button: do not delete.
+        cancel,
         /// Settings: about the app.
         settings_about,
         /// The privacy statement.

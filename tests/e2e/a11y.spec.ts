@@ -29,6 +29,9 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(page.getByTestId("storage-persisted")).toBeVisible();
     await expectNoAxeViolations(page, `settings (${scheme})`);
     await screenshot(page, `settings-${scheme}`);
+    await page.getByRole("button", { name: "Alle gegevens wissen" }).click();
+    await expectNoAxeViolations(page, `settings, confirming delete (${scheme})`);
+    await page.getByRole("button", { name: "Annuleren" }).click();
 
     await page.goto("/#/bestaat-niet");
     await expect(page.getByRole("heading", { name: "Deze pagina bestaat niet" })).toBeVisible();

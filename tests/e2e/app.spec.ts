@@ -126,3 +126,39 @@ test("the app works with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("greeting")).toContainText("Anna");
 });
+
+test("delete everything asks first, then leaves no data and no preferences", async ({ page }) => {
+  await onboard(page, { me: "Anna", cared: "Piet" });
+  await page.goto("/#/instellingen");
+  await page.getByLabel("English", { exact: true }).check();
+  await page.getByRole("button", { name: "Delete all data" }).click();
+  await expect(page.getByText("Are you sure?")).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Delete all data" }).click();
+  await Promise.all([
+    page.waitForEvent("load"),
+    page.getByRole("button", { name: "Yes, delete everything" }).click(),
+  ]);
+  // A fresh start, in Dutch again: the preferences are gone too.
+  await expect(page.getByTestId("tour")).toContainText("Stap 1 van 3");
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  const records = await page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const r = indexedDB.open("samenspel");
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const names = Array.from(db.objectStoreNames);
+    const counts = await Promise.all(names.map((n) => new Promise<number>((ok) => {
+      const req = db.transaction(n).objectStore(n).count();
+      req.onsuccess = () => ok(req.result);
+    })));
+    db.close();
+    return Object.fromEntries(names.map((n, i) => [n, counts[i]]));
+  });
+  // Only the data version in meta, written by the fresh start.
+  expect(records).toEqual({ checks: 0, energy: 0, meta: 1, people: 0, profile: 0, share_log: 0, snapshots: 0, wishes: 0 });
+});
