@@ -1,5 +1,6 @@
 //! Plain Rust types and pure functions: no browser types, tested natively.
 
+pub mod backup;
 pub mod check;
 pub mod energy;
 pub mod network;

@@ -251,6 +251,7 @@ text_table! {
 mod en;
 mod nl;
 
+pub mod backup;
 pub mod check;
 pub mod network;
 pub mod wishes;

@@ -1,0 +1,91 @@
+//! Turning a checked backup into the writes of one restore transaction.
+
+use std::collections::{HashMap, HashSet};
+
+use super::super::record::StoreName;
+use super::super::schema::DATA_VERSION_KEY;
+use super::{ParsedBackup, RawRecord};
+
+/// Meta records that belong to this device, not to the data: a restore never
+/// deletes, replaces or adds them. The lock feature adds its key records here.
+pub const DEVICE_META_KEYS: &[&str] = &[DATA_VERSION_KEY];
+
+/// How to restore a backup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RestoreMode {
+    /// Everything now in the app is replaced by the backup.
+    ReplaceAll,
+    /// What is in the app stays; records of the backup whose id is missing are added.
+    AddMissing,
+}
+
+/// The writes of a restore, to apply in one transaction in this order: clear
+/// the stores in `clear`, delete the records in `delete`, write `put`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RestorePlan {
+    /// Stores to empty completely.
+    pub clear: Vec<StoreName>,
+    /// Single records to delete: store and id.
+    pub delete: Vec<(StoreName, String)>,
+    /// Records to write as they are (with `WriteBatch::put_json`).
+    pub put: Vec<(StoreName, RawRecord)>,
+}
+
+impl RestorePlan {
+    /// How many records of a store the plan writes.
+    pub fn written(&self, store: StoreName) -> usize {
+        self.put.iter().filter(|(s, _)| *s == store).count()
+    }
+
+    /// Whether the plan changes nothing.
+    pub fn is_empty(&self) -> bool {
+        self.clear.is_empty() && self.delete.is_empty() && self.put.is_empty()
+    }
+}
+
+/// Plans a restore. `existing` holds the ids now stored, per store (a store
+/// that is missing counts as empty). Replacing clears every store but meta,
+/// whatever `existing` says. Records in stores are written exactly as
+/// they are in the backup. The meta store is never cleared as a whole: only
+/// records outside [`DEVICE_META_KEYS`] are deleted and written.
+pub fn merge_plan(
+    existing: &HashMap<StoreName, Vec<String>>,
+    parsed: &ParsedBackup,
+    mode: RestoreMode,
+) -> RestorePlan {
+    let mut plan = RestorePlan::default();
+    for store in StoreName::ALL {
+        let now: HashSet<&str> = existing
+            .get(&store)
+            .map(|ids| ids.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        let restorable = |r: &&RawRecord| store != StoreName::Meta || !is_device_key(&r.id);
+        let records = parsed.records(store).iter().filter(restorable);
+        match mode {
+            RestoreMode::ReplaceAll => {
+                if store == StoreName::Meta {
+                    let mut gone: Vec<&str> =
+                        now.into_iter().filter(|id| !is_device_key(id)).collect();
+                    gone.sort_unstable();
+                    plan.delete
+                        .extend(gone.into_iter().map(|id| (store, id.to_string())));
+                } else {
+                    plan.clear.push(store);
+                }
+                plan.put.extend(records.map(|r| (store, r.clone())));
+            }
+            RestoreMode::AddMissing => {
+                plan.put.extend(
+                    records
+                        .filter(|r| !now.contains(r.id.as_str()))
+                        .map(|r| (store, r.clone())),
+                );
+            }
+        }
+    }
+    plan
+}
+
+fn is_device_key(id: &str) -> bool {
+    DEVICE_META_KEYS.contains(&id)
+}
