@@ -44,6 +44,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <img class="brand-mark" src="favicon.svg" alt="" width="28" height="28" />
                     { t.app_name }
                 </span>
+                if props.nav {
+                    <SettingsLink />
+                }
             </header>
             <div class="messages">
                 <UpdateBanner />
@@ -60,6 +63,30 @@ pub fn Layout(props: &LayoutProps) -> Html {
     }
 }
 
+/// The way to settings, at the top right of every screen.
+#[component]
+fn SettingsLink() -> Html {
+    let t = use_texts();
+    let current = use_route::<Route>();
+    let navigator = use_navigator();
+    let active = current == Some(Route::Settings);
+    let onclick = navigator.map(|nav| {
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            nav.push(&Route::Settings);
+        })
+    });
+    html! {
+        <a href={format!("#{}", Route::Settings.to_path())}
+            class={classes!("topbar-link", active.then_some("active"))}
+            aria-current={active.then_some("page")}
+            {onclick}>
+            <IconSvg icon={Icon::Settings} />
+            <span>{ t.nav_settings }</span>
+        </a>
+    }
+}
+
 /// The main navigation at the bottom of the screen.
 #[component]
 pub fn BottomNav() -> Html {
@@ -71,7 +98,6 @@ pub fn BottomNav() -> Html {
         (Route::Check, t.nav_check, Icon::Balance),
         (Route::Network, t.nav_network, Icon::People),
         (Route::Wishes, t.nav_wishes, Icon::List),
-        (Route::Settings, t.nav_settings, Icon::Settings),
     ];
     html! {
         <nav class="bottom-nav" aria-label={t.nav_label}>

@@ -1,12 +1,17 @@
 //! Reusable pieces of the screens. They get data through props and report with
 //! `on<verb>` callbacks; shared state comes from hooks.
 
+pub mod balance_picture;
+pub mod energy_bars;
 pub mod error_notice;
 pub mod fields;
 pub mod home_check;
 pub mod icons;
 pub mod layout;
+pub mod network_map;
 pub mod profile_form;
+pub mod task_checks;
+pub mod trend_chart;
 pub mod undo_bar;
 pub mod update_banner;
 

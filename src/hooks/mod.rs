@@ -150,13 +150,24 @@ pub fn use_undo() -> Callback<()> {
         let Some(undo) = app.undo.clone() else {
             return;
         };
-        let (batch, action) = match undo {
-            Undo::Energy(r) => (WriteBatch::new().put(&r), Action::EnergySaved(vec![r])),
-            Undo::Wish(r) => (WriteBatch::new().put(&r), Action::WishesSaved(vec![r])),
-            Undo::Check(r) => (WriteBatch::new().put(&r), Action::ChecksSaved(vec![r])),
-            Undo::Person(r) => (WriteBatch::new().put(&r), Action::PeopleSaved(vec![r])),
+        let (batch, mut actions) = match undo {
+            Undo::Energy(r) => (
+                WriteBatch::new().put(&r),
+                vec![Action::EnergySaved(vec![r])],
+            ),
+            Undo::Wish(r) => (
+                WriteBatch::new().put(&r),
+                vec![Action::WishesSaved(vec![r])],
+            ),
+            Undo::Check(r) => (
+                WriteBatch::new().put(&r),
+                vec![Action::ChecksSaved(vec![r])],
+            ),
+            // Putting a person back may also update the network's snapshot.
+            Undo::Person(r) => network::put_person(&app.people, &app.snapshots, &r),
         };
-        persist.emit((batch, vec![action, Action::UndoDone], Callback::noop()));
+        actions.push(Action::UndoDone);
+        persist.emit((batch, actions, Callback::noop()));
     })
 }
 

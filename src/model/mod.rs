@@ -8,6 +8,7 @@ pub mod prefs;
 pub mod profile;
 pub mod record;
 pub mod schema;
+pub mod share;
 pub mod time;
 pub mod wishes;
 

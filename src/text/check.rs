@@ -380,6 +380,107 @@ text_table! {
         s_night_calls,
         /// Drain: uncertainty.
         s_uncertainty,
+
+        /// Name used when the cared-for person's name is unknown.
+        name_fallback,
+        /// Button: start a new check.
+        check_start,
+        /// Button: continue the check in progress.
+        check_resume,
+        /// Button: throw the draft away and start again.
+        check_restart,
+        /// Heading: a check is in progress.
+        draft_title,
+        /// How far the draft is: `{count}` of `{total}`.
+        draft_progress,
+        /// Heading: the last check.
+        latest_title,
+        /// The band of a check: `{band}`.
+        latest_band,
+        /// The date of a check: `{date}`.
+        done_on,
+        /// Link: open the result.
+        open_result,
+        /// Link: the history.
+        open_history,
+        /// Link: the energy lists.
+        open_energy,
+        /// Start screen: invitation to the first check.
+        home_first_check,
+        /// Link: do the check again.
+        check_again,
+        /// Button: previous question.
+        q_back,
+        /// Button: next question.
+        q_next,
+        /// Link: stop and continue later.
+        q_stop,
+        /// That answers are kept as you go.
+        q_saved_hint,
+        /// Button: finish the check.
+        finish,
+        /// Heading of the result.
+        result_title,
+        /// Picture: the load side is heavier.
+        pic_tips_load,
+        /// Picture: the capacity side is heavier.
+        pic_tips_capacity,
+        /// Picture: both sides weigh about the same.
+        pic_level,
+        /// A side's score: `{side}`, `{score}`.
+        score_line,
+        /// How the score works, in one line.
+        score_explain,
+        /// The check was not found.
+        result_not_found,
+        /// None of the answers weighs heavily.
+        result_nothing_heavy,
+        /// One heavy answer: `{label}`, `{answer}`.
+        heavy_line,
+        /// The overall mark: `{mark}`.
+        overall_line,
+        /// Heading: energy on the result.
+        result_energy,
+        /// The energy lists are empty.
+        energy_none_yet,
+        /// Link: change the energy lists.
+        energy_edit_link,
+        /// Link: fill in the energy lists.
+        energy_fill_link,
+        /// A list without items.
+        energy_list_empty,
+        /// Button: add a giver.
+        energy_add_giver,
+        /// Button: add a drain.
+        energy_add_drain,
+        /// Heading of the form that changes an item.
+        energy_edit_title,
+        /// Button: save.
+        save,
+        /// Button: cancel.
+        cancel,
+        /// Button: change an item.
+        edit,
+        /// Button: remove an item or check.
+        remove,
+        /// Heading of the energy picture.
+        energy_picture_title,
+        /// No checks yet.
+        history_empty,
+        /// Heading: the change since the check before.
+        history_change,
+        /// Heading: the list of checks.
+        history_list,
+        /// One point of the chart in words: `{date}`, `{band}`.
+        chart_point,
+        /// The chart in words, for screen readers.
+        chart_alt,
+        /// Link: back to the balance check.
+        back_to_check,
+        /// Label of the item text when changing an item.
+        energy_text,
+        /// An item was added: `{text}`.
+        energy_added,
     }
 }
 
@@ -575,6 +676,57 @@ pub static NL: CheckTexts = CheckTexts {
     s_feeling_alone: "Me alleen voelen",
     s_night_calls: "’s Nachts gebeld of wakker gemaakt worden",
     s_uncertainty: "Niet weten wat er komt",
+
+    name_fallback: "uw naaste",
+    check_start: "Begin de check",
+    check_resume: "Verder met uw check",
+    check_restart: "Opnieuw beginnen",
+    draft_title: "Uw check is nog niet klaar",
+    draft_progress: "U heeft {count} van de {total} vragen beantwoord.",
+    latest_title: "Uw laatste check",
+    latest_band: "Uitkomst: {band}",
+    done_on: "Gedaan op {date}",
+    open_result: "Bekijk de uitkomst",
+    open_history: "Eerdere checks en verloop",
+    open_energy: "Wat geeft en kost u energie?",
+    home_first_check: "Hoe gaat het met u? Met de balanscheck ziet u in drie minuten hoe u ervoor staat.",
+    check_again: "Doe de check opnieuw",
+    q_back: "Vorige vraag",
+    q_next: "Volgende vraag",
+    q_stop: "Stoppen en later verder",
+    q_saved_hint: "Uw antwoorden worden meteen bewaard. U kunt altijd later verder.",
+    finish: "Klaar: bekijk de uitkomst",
+    result_title: "Uitkomst van uw balanscheck",
+    pic_tips_load: "De weegschaal zakt naar de kant van wat zwaar is.",
+    pic_tips_capacity: "De weegschaal zakt naar de kant van wat u helpt.",
+    pic_level: "De weegschaal hangt ongeveer recht.",
+    score_line: "{side}: {score} van 100",
+    score_explain: "Hoe hoger het getal, hoe zwaarder die kant weegt.",
+    result_not_found: "Deze check is niet gevonden. Misschien is hij verwijderd.",
+    result_nothing_heavy: "Geen van uw antwoorden weegt nu echt zwaar.",
+    heavy_line: "{label}: {answer}",
+    overall_line: "Uw cijfer voor hoe het gaat: {mark}",
+    result_energy: "Uw energie",
+    energy_none_yet: "U heeft nog niets op uw energielijsten gezet.",
+    energy_edit_link: "Energielijsten aanpassen",
+    energy_fill_link: "Energielijsten invullen",
+    energy_list_empty: "Hier staat nog niets.",
+    energy_add_giver: "Iets toevoegen dat energie geeft",
+    energy_add_drain: "Iets toevoegen dat energie kost",
+    energy_edit_title: "Aanpassen",
+    save: "Opslaan",
+    cancel: "Annuleren",
+    edit: "Aanpassen",
+    remove: "Verwijderen",
+    energy_picture_title: "Wat weegt het zwaarst?",
+    history_empty: "U heeft nog geen check gedaan.",
+    history_change: "Verschil met de vorige check",
+    history_list: "Alle checks",
+    chart_point: "{date}: {band}",
+    chart_alt: "Lijn van uw balans per check. Hoger is beter.",
+    back_to_check: "Terug naar de balanscheck",
+    energy_text: "Wat is het?",
+    energy_added: "Toegevoegd: {text}",
 };
 
 /// English.
@@ -769,6 +921,57 @@ pub static EN: CheckTexts = CheckTexts {
     s_feeling_alone: "Feeling alone",
     s_night_calls: "Being called or woken at night",
     s_uncertainty: "Not knowing what lies ahead",
+
+    name_fallback: "the person you care for",
+    check_start: "Start the check",
+    check_resume: "Continue your check",
+    check_restart: "Start again",
+    draft_title: "Your check is not finished yet",
+    draft_progress: "You have answered {count} of the {total} questions.",
+    latest_title: "Your last check",
+    latest_band: "Result: {band}",
+    done_on: "Done on {date}",
+    open_result: "See the result",
+    open_history: "Earlier checks and trend",
+    open_energy: "What gives and costs you energy?",
+    home_first_check: "How are you doing? The balance check shows you in three minutes where you stand.",
+    check_again: "Do the check again",
+    q_back: "Previous question",
+    q_next: "Next question",
+    q_stop: "Stop and continue later",
+    q_saved_hint: "Your answers are kept right away. You can always continue later.",
+    finish: "Done: see the result",
+    result_title: "Result of your balance check",
+    pic_tips_load: "The scales tip towards what weighs on you.",
+    pic_tips_capacity: "The scales tip towards what helps you.",
+    pic_level: "The scales hang about level.",
+    score_line: "{side}: {score} out of 100",
+    score_explain: "The higher the number, the heavier that side weighs.",
+    result_not_found: "This check was not found. Perhaps it was removed.",
+    result_nothing_heavy: "None of your answers weighs heavily right now.",
+    heavy_line: "{label}: {answer}",
+    overall_line: "Your mark for how you are doing: {mark}",
+    result_energy: "Your energy",
+    energy_none_yet: "You have not put anything on your energy lists yet.",
+    energy_edit_link: "Change the energy lists",
+    energy_fill_link: "Fill in the energy lists",
+    energy_list_empty: "Nothing here yet.",
+    energy_add_giver: "Add something that gives energy",
+    energy_add_drain: "Add something that costs energy",
+    energy_edit_title: "Change",
+    save: "Save",
+    cancel: "Cancel",
+    edit: "Change",
+    remove: "Remove",
+    energy_picture_title: "Which weighs more?",
+    history_empty: "You have not done a check yet.",
+    history_change: "Change since the last check",
+    history_list: "All checks",
+    chart_point: "{date}: {band}",
+    chart_alt: "Line of your balance per check. Higher is better.",
+    back_to_check: "Back to the balance check",
+    energy_text: "What is it?",
+    energy_added: "Added: {text}",
 };
 
 /// The check and energy texts for a language.

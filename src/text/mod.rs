@@ -254,6 +254,7 @@ mod nl;
 pub mod backup;
 pub mod check;
 pub mod network;
+pub mod share;
 pub mod wishes;
 
 /// The texts for a language.

@@ -214,6 +214,35 @@ text_table! {
         diff_started,
         /// Change: `{name}` stopped helping with `{tasks}`.
         diff_stopped,
+
+        /// Label of the choice between map and list.
+        view_label,
+        /// Label of the zoom buttons.
+        zoom_label,
+        /// Heading of the legend.
+        legend_title,
+        /// Legend: the rings.
+        legend_rings,
+        /// Legend: the parts of life.
+        legend_domains,
+        /// Legend: the centre, `{name}` is the person cared for.
+        legend_centre,
+        /// Under a part of life without people.
+        list_nobody,
+        /// How many people, `{count}`.
+        people_count,
+        /// Link back to the map.
+        back_to_map,
+        /// Button: cancel the form.
+        cancel,
+        /// Link: change a person, `{name}`.
+        edit_person,
+        /// Heading above the other ways to look at the network.
+        more_title,
+        /// Heading: the maps kept so far.
+        snap_kept_title,
+        /// Heading: what changed.
+        snap_changes,
     }
 }
 
@@ -325,6 +354,21 @@ pub static NL: NetworkTexts = NetworkTexts {
     diff_away: "{name} staat nu verder weg. Eerst: {from}. Nu: {to}.",
     diff_started: "{name} helpt nu ook met: {tasks}.",
     diff_stopped: "{name} helpt niet meer met: {tasks}.",
+
+    view_label: "Hoe wilt u het zien?",
+    zoom_label: "Kaart groter of kleiner maken",
+    legend_title: "Zo leest u de kaart",
+    legend_rings: "De ringen: hoe dichtbij iemand staat",
+    legend_domains: "De vakken: waar u iemand van kent",
+    legend_centre: "In het midden staat u, samen met {name}.",
+    list_nobody: "Hier staat nog niemand.",
+    people_count: "Aantal mensen: {count}",
+    back_to_map: "Terug naar de kaart",
+    cancel: "Annuleren",
+    edit_person: "{name} aanpassen",
+    more_title: "Meer over uw netwerk",
+    snap_kept_title: "Bewaarde kaarten",
+    snap_changes: "Wat is er veranderd?",
 };
 
 /// English.
@@ -435,6 +479,21 @@ pub static EN: NetworkTexts = NetworkTexts {
     diff_away: "{name} is further away now. Before: {from}. Now: {to}.",
     diff_started: "{name} now also helps with: {tasks}.",
     diff_stopped: "{name} no longer helps with: {tasks}.",
+
+    view_label: "How would you like to see it?",
+    zoom_label: "Make the map larger or smaller",
+    legend_title: "How to read the map",
+    legend_rings: "The rings: how close someone is",
+    legend_domains: "The sections: where you know someone from",
+    legend_centre: "You are in the middle, together with {name}.",
+    list_nobody: "Nobody here yet.",
+    people_count: "Number of people: {count}",
+    back_to_map: "Back to the map",
+    cancel: "Cancel",
+    edit_person: "Change {name}",
+    more_title: "More about your network",
+    snap_kept_title: "Kept maps",
+    snap_changes: "What has changed?",
 };
 
 /// The network texts for a language.

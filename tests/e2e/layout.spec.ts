@@ -1,6 +1,6 @@
 // Layout rules on every screen: targets of at least 44x44 px, no horizontal
 // scrolling at 320 px wide, and axe at the largest text size in dark.
-import { test, expect, onboard, expectNoAxeViolations } from "./fixtures";
+import { test, expect, onboard, expectNoAxeViolations, screenshot } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 /** Screens to check, reached after onboarding with one wish of each kind. */
@@ -67,6 +67,14 @@ test("no screen scrolls sideways at 320 px, also with extra large text", async (
       await page.locator(s.ready).first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow on ${s.name} (${size})`).toBeLessThanOrEqual(0);
+      // The fixed bottom navigation does not count in scrollWidth: check its labels fit.
+      const navOverflow = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>(".bottom-nav-link")).map(
+          (a) => a.scrollWidth - a.clientWidth,
+        ),
+      );
+      for (const o of navOverflow) expect(o, `bottom navigation overflows on ${s.name} (${size})`).toBeLessThanOrEqual(0);
+      if (s.name === "home") await page.screenshot({ path: `${import.meta.dirname}/screenshots-out/home-320-${size}.png` });
     }
   }
 });

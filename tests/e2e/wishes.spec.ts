@@ -142,3 +142,33 @@ test("filters by role and status", async ({ page }) => {
   await expect(page.getByText("Niets gevonden bij deze keuze.").first()).toBeVisible();
   for (const role of ROLES) await expect(page.locator(`[data-role="${role}"] [data-testid="wish-item"]`)).toHaveCount(0);
 });
+
+test("with whom can be someone from the network, and stays readable when they are removed", async ({ page }) => {
+  await onboard(page, { me: "Anna", cared: "Piet" });
+  // A professional in the network.
+  await page.goto("/#/netwerk/nieuw");
+  await page.getByLabel("Voornaam of bijnaam").fill("Sanne");
+  await page.getByLabel("Wie is dit voor u?").fill("wijkverpleegkundige");
+  await page.getByRole("radio", { name: /^Zorgverleners —/ }).check();
+  await page.getByRole("radio", { name: /^Dichtbij —/ }).check();
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Netwerk" })).toBeVisible();
+
+  await addFromPrompt(page, "samen", "Ik help bij het douchen.");
+  await page.getByRole("link", { name: /Aanpassen: Ik help bij het douchen/ }).click();
+  await page.getByLabel("Of kies iemand uit uw netwerk").selectOption({ label: "Sanne (wijkverpleegkundige)" });
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  const item = page.locator('[data-role="samen"]').getByTestId("wish-item");
+  await expect(item).toContainText("Met Sanne");
+
+  // Sanne leaves the network: the wish keeps her name as text.
+  await page.goto("/#/netwerk");
+  await page.getByRole("button", { name: "Lijst" }).click();
+  await page.getByRole("link", { name: /Sanne/ }).first().click();
+  await page.getByRole("button", { name: "Verwijderen" }).click();
+  await expect(page.getByTestId("undo-bar")).toContainText("Verwijderd: Sanne");
+  await page.goto("/#/wensen");
+  await expect(item).toContainText("Met Sanne");
+  await page.reload();
+  await expect(item).toContainText("Met Sanne");
+});
