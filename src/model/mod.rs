@@ -1,6 +1,7 @@
 //! Plain Rust types and pure functions: no browser types, tested natively.
 
 pub mod backup;
+pub mod base64;
 pub mod check;
 pub mod energy;
 pub mod network;

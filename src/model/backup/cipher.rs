@@ -143,32 +143,11 @@ pub(super) fn read_cipher(value: Option<&Value>) -> Result<CipherParams, BackupE
     }
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const ALPHABET: &[u8; 64] = crate::model::base64::STANDARD;
 
 /// Standard base64 with `=` padding, as `btoa` writes it.
 pub fn base64_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk.first().copied().unwrap_or(0),
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(sextet_char(n >> (18 - 6 * i)));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-fn sextet_char(n: u32) -> char {
-    let index = usize::try_from(n & 63).unwrap_or(0);
-    ALPHABET.get(index).map(|&c| char::from(c)).unwrap_or('A')
+    crate::model::base64::encode(bytes, ALPHABET, true)
 }
 
 fn sextet_value(c: u8) -> Option<u32> {

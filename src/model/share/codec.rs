@@ -445,26 +445,11 @@ pub fn decode(payload: &str) -> Result<Summary, DecodeError> {
     from_wire(wire)
 }
 
-const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const BASE64URL: &[u8; 64] = crate::model::base64::URL_SAFE;
 
 /// Encodes bytes as base64url without padding.
 pub fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk.first().copied().unwrap_or(0),
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            let index = (n >> (18 - 6 * i)) & 63;
-            out.push(char::from(
-                BASE64URL.get(index as usize).copied().unwrap_or(b'A'),
-            ));
-        }
-    }
-    out
+    crate::model::base64::encode(bytes, BASE64URL, false)
 }
 
 /// Decodes base64url without padding. Bits left over at the end are ignored,
