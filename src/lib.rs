@@ -26,6 +26,7 @@ use pages::check::{
 use pages::network::{
     NetworkHistoryPage, NetworkPage, NetworkTasksPage, PersonEditPage, PersonNewPage,
 };
+use pages::share::{ShareLogPage, SharePage, ShareQrPage, ShareShowPage, ViewPage};
 use pages::wishes::{WishEditPage, WishNewPage, WishesPage};
 use pages::{HomePage, NotFoundPage, OnboardingPage, SettingsPage};
 use route::Route;
@@ -37,7 +38,11 @@ use storage::Db;
 pub fn App() -> Html {
     let prefs = use_initial_prefs();
     let app = use_reducer(|| AppState::new(prefs));
-    let db = use_boot(app.clone());
+    // Opened at a scanned summary: read it without opening the database.
+    let viewer_only = *use_memo((), |_| {
+        storage::device::current_hash().starts_with("#/bekijk/")
+    });
+    let db = use_boot(app.clone(), viewer_only);
     use_document_prefs(app.prefs);
     use_service_worker(app.clone());
 
@@ -46,21 +51,45 @@ pub fn App() -> Html {
             <HashRouter>
                 if let Some(db) = db {
                     <ContextProvider<Db> context={db}>
-                        <Screens />
+                        <Screens {viewer_only} />
                     </ContextProvider<Db>>
                 } else {
-                    <Screens />
+                    <Screens {viewer_only} />
                 }
             </HashRouter>
         </ContextProvider<AppContext>>
     }
 }
 
-/// Chooses what to show: a loading line, the first-start questions, or the screens.
+#[derive(Properties, PartialEq)]
+struct ScreensProps {
+    /// The app was opened at a scanned summary and has not opened the database.
+    viewer_only: bool,
+}
+
+/// Chooses what to show: a scanned summary, a loading line, the first-start
+/// questions, or the screens.
 #[component]
-fn Screens() -> Html {
+fn Screens(props: &ScreensProps) -> Html {
     let app = hooks::use_app();
     let t = use_texts();
+    let route = use_route::<Route>();
+    let viewing = matches!(route, Some(Route::View { .. }));
+    {
+        // Leaving the scanned summary for the app itself: start afresh, so the
+        // database opens as usual.
+        let leave = props.viewer_only && !viewing;
+        use_effect_with(leave, |leave| {
+            if *leave {
+                storage::device::reload();
+            }
+        });
+    }
+    // A scanned summary opens on any phone, with or without a profile, and
+    // writes nothing: it comes before the start questions.
+    if let Some(Route::View { payload }) = route {
+        return html! { <ViewPage payload={payload} /> };
+    }
     match app.boot {
         Boot::Loading => html! {
             <Layout nav={false}>
@@ -92,6 +121,11 @@ fn switch(route: Route) -> Html {
         Route::Wishes => html! { <WishesPage /> },
         Route::WishNew { role } => html! { <WishNewPage {role} /> },
         Route::WishEdit { id } => html! { <WishEditPage {id} /> },
+        Route::Share => html! { <SharePage /> },
+        Route::ShareShow => html! { <ShareShowPage /> },
+        Route::ShareQr => html! { <ShareQrPage /> },
+        Route::ShareLog => html! { <ShareLogPage /> },
+        Route::View { payload } => html! { <ViewPage {payload} /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }

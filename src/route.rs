@@ -60,6 +60,24 @@ pub enum Route {
         /// The item's record id.
         id: String,
     },
+    /// Choosing and previewing the summary to share.
+    #[at("/delen")]
+    Share,
+    /// The chosen summary full-screen, to show to someone.
+    #[at("/delen/tonen")]
+    ShareShow,
+    /// The chosen summary as a QR code.
+    #[at("/delen/qr")]
+    ShareQr,
+    /// What was shared, when and with whom.
+    #[at("/delen/logboek")]
+    ShareLog,
+    /// A summary from a QR code, read-only (works without a profile).
+    #[at("/bekijk/:payload")]
+    View {
+        /// The encoded summary (base64url, so a safe path segment).
+        payload: String,
+    },
     /// Settings.
     #[at("/instellingen")]
     Settings,

@@ -10,8 +10,18 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const NAMES: [&str; 12] = [
-    "Els", "Kees", "Fatima", "Johan", "Ria", "Mohammed", "Sanne", "Wilhelmina", "Bram",
-    "Dokter Smit", "Ingrid", "Jan-Willem",
+    "Els",
+    "Kees",
+    "Fatima",
+    "Johan",
+    "Ria",
+    "Mohammed",
+    "Sanne",
+    "Wilhelmina",
+    "Bram",
+    "Dokter Smit",
+    "Ingrid",
+    "Jan-Willem",
 ];
 
 fn people(n: usize) -> Vec<Person> {
@@ -55,7 +65,11 @@ async fn lay_out_and_render_150_people() {
         .and_then(|w| w.document())
         .expect("a document");
     let root = document.create_element("div").expect("a div");
-    document.body().expect("a body").append_child(&root).expect("attached");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("attached");
     let started = now();
     let handle = yew::Renderer::<NetworkMap>::with_root_and_props(
         root.clone(),

@@ -129,7 +129,13 @@ pub fn BottomNav() -> Html {
 /// Which navigation item a screen belongs to.
 fn section(route: &Route) -> u8 {
     match route {
-        Route::Home | Route::NotFound => 0,
+        Route::Home
+        | Route::NotFound
+        | Route::Share
+        | Route::ShareShow
+        | Route::ShareQr
+        | Route::ShareLog
+        | Route::View { .. } => 0,
         Route::Check
         | Route::CheckQuestions
         | Route::CheckResult { .. }

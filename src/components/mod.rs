@@ -10,6 +10,7 @@ pub mod icons;
 pub mod layout;
 pub mod network_map;
 pub mod profile_form;
+pub mod qr_code;
 pub mod task_checks;
 pub mod trend_chart;
 pub mod undo_bar;

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod network;
+pub mod share;
 pub mod wishes;
 
 use std::rc::Rc;
@@ -13,6 +14,7 @@ use yew::prelude::*;
 use crate::model::check::CheckRecord;
 use crate::model::energy::EnergyItem;
 use crate::model::network::{NetworkSnapshot, OwnTasks, Person, OWN_TASKS_KEY};
+use crate::model::share::{Selection, ShareLogEntry, SELECTION_KEY};
 use crate::model::wishes::WishItem;
 use crate::model::{time, Prefs, Profile, ProfileInput};
 use crate::state::{Action, AppError, AppState, Loaded, Undo};
@@ -50,12 +52,17 @@ pub fn use_initial_prefs() -> Prefs {
 }
 
 /// Opens the database once and reads the profile; returns the handle when open.
+/// With `skip` (a scanned summary is being read) the database is never opened,
+/// so nothing is created or written on that phone.
 #[hook]
-pub fn use_boot(app: AppContext) -> Option<Db> {
+pub fn use_boot(app: AppContext, skip: bool) -> Option<Db> {
     let db = use_state(|| None::<Db>);
     {
         let db = db.clone();
         use_effect_with((), move |_| {
+            if skip {
+                return;
+            }
             let dispatcher = app.dispatcher();
             spawn_local(async move {
                 let events = dispatcher.clone();
@@ -89,15 +96,21 @@ async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
     let people = db.all::<Person>().await?;
     let snapshots = db.all::<NetworkSnapshot>().await?;
     let own_tasks: Option<OwnTasks> = db.get_meta(OWN_TASKS_KEY).await?;
+    let share_log = db.all::<ShareLogEntry>().await?;
+    // An unreadable selection only means starting from nothing ticked.
+    let share_selection: Option<Selection> = db.get_meta(SELECTION_KEY).await.ok().flatten();
     Ok(Loaded {
         profile,
         unreadable: checks.unreadable
             + energy.unreadable
             + wishes.unreadable
             + people.unreadable
-            + snapshots.unreadable,
+            + snapshots.unreadable
+            + share_log.unreadable,
         people: people.records,
         snapshots: snapshots.records,
+        share_log: share_log.records,
+        share_selection: share_selection.unwrap_or_default(),
         own_tasks: own_tasks.unwrap_or_default(),
         checks: checks.records,
         energy: energy.records,

@@ -47,6 +47,15 @@ pub fn HomePage() -> Html {
             <p>{ fill(t.home_intro, &[("name", name)]) }</p>
             <DueAgreements />
             <HomeCheckCard />
+            <section class="card" aria-labelledby="share-card-title" data-testid="share-card">
+                <h2 class="card-title" id="share-card-title">{ t.home_share_title }</h2>
+                <p>{ t.home_share_text }</p>
+                <p>
+                    <Link<Route> to={Route::Share} classes="button button-primary">
+                        { t.home_share_button }
+                    </Link<Route>>
+                </p>
+            </section>
             <section class="card card-calm" aria-labelledby="privacy-title">
                 <h2 class="card-title" id="privacy-title">
                     <IconSvg icon={Icon::Lock} />
@@ -65,6 +74,7 @@ pub fn HomePage() -> Html {
 }
 
 /// Agreements to look at again within two weeks, or overdue.
+
 #[component]
 fn DueAgreements() -> Html {
     let app = use_app();

@@ -6,6 +6,7 @@ pub mod network;
 pub mod not_found;
 pub mod onboarding;
 pub mod settings;
+pub mod share;
 pub mod wishes;
 
 pub use home::HomePage;

@@ -8,6 +8,7 @@ use yew::Reducible;
 use crate::model::check::CheckRecord;
 use crate::model::energy::EnergyItem;
 use crate::model::network::{NetworkSnapshot, OwnTasks, Person};
+use crate::model::share::{Selection, ShareLogEntry};
 use crate::model::wishes::WishItem;
 use crate::model::{Prefs, Profile, Record};
 use crate::storage::{DbEvent, StorageError};
@@ -68,6 +69,10 @@ pub struct AppState {
     pub own_tasks: OwnTasks,
     /// Dated snapshots of the network.
     pub snapshots: Vec<NetworkSnapshot>,
+    /// What was shared, when and with whom.
+    pub share_log: Vec<ShareLogEntry>,
+    /// The last chosen summary selection (not yet reconciled with the data).
+    pub share_selection: Selection,
     /// The last removed record, which can be put back.
     pub undo: Option<Undo>,
 }
@@ -102,6 +107,10 @@ pub struct Loaded {
     pub own_tasks: OwnTasks,
     /// Network snapshots.
     pub snapshots: Vec<NetworkSnapshot>,
+    /// The share log.
+    pub share_log: Vec<ShareLogEntry>,
+    /// The last summary selection.
+    pub share_selection: Selection,
     /// How many records could not be read (they stay in the database).
     pub unreadable: usize,
 }
@@ -137,6 +146,8 @@ impl AppState {
             people: Vec::new(),
             own_tasks: OwnTasks::default(),
             snapshots: Vec::new(),
+            share_log: Vec::new(),
+            share_selection: Selection::default(),
             undo: None,
         }
     }
@@ -181,6 +192,12 @@ pub enum Action {
     OwnTasksSaved(OwnTasks),
     /// Network snapshots were saved.
     SnapshotsSaved(Vec<NetworkSnapshot>),
+    /// A share was logged.
+    ShareLogged(ShareLogEntry),
+    /// The share log was cleared.
+    ShareLogCleared,
+    /// The summary selection was saved.
+    ShareSelectionSaved(Selection),
     /// The removed record was put back, or the person closed the undo bar.
     UndoDone,
 }
@@ -202,6 +219,8 @@ impl Reducible for AppState {
                 next.people = loaded.people;
                 next.own_tasks = loaded.own_tasks;
                 next.snapshots = loaded.snapshots;
+                next.share_log = loaded.share_log;
+                next.share_selection = loaded.share_selection;
                 if loaded.unreadable > 0 {
                     next.error = Some(AppError::Storage(StorageError::Corrupt));
                 }
@@ -228,6 +247,9 @@ impl Reducible for AppState {
             }
             Action::OwnTasksSaved(tasks) => next.own_tasks = tasks,
             Action::SnapshotsSaved(records) => upsert(&mut next.snapshots, records),
+            Action::ShareLogged(entry) => upsert(&mut next.share_log, vec![entry]),
+            Action::ShareLogCleared => next.share_log.clear(),
+            Action::ShareSelectionSaved(selection) => next.share_selection = selection,
             Action::UndoDone => next.undo = None,
             Action::BootFailed(e) => next.boot = Boot::Failed(e),
             Action::ProfileSaved(p) => {

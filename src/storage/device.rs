@@ -189,3 +189,101 @@ pub fn reload() {
         let _ = w.location().reload();
     }
 }
+
+/// What happened when asking the phone's share menu.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareOutcome {
+    /// The text went to an app.
+    Shared,
+    /// The person closed the menu.
+    Cancelled,
+    /// The browser has no share menu (or it failed).
+    Unavailable,
+}
+
+/// Shares a text with the phone's share menu, when the browser has one.
+pub async fn share_text(title: &str, text: &str) -> ShareOutcome {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return ShareOutcome::Unavailable;
+    };
+    let share = Reflect::get(&navigator, &JsValue::from_str("share")).unwrap_or(JsValue::UNDEFINED);
+    let Some(share) = share.dyn_ref::<js_sys::Function>() else {
+        return ShareOutcome::Unavailable;
+    };
+    let data = Object::new();
+    let _ = Reflect::set(
+        &data,
+        &JsValue::from_str("title"),
+        &JsValue::from_str(title),
+    );
+    let _ = Reflect::set(&data, &JsValue::from_str("text"), &JsValue::from_str(text));
+    let Ok(promise) = share.call1(&navigator, &data) else {
+        return ShareOutcome::Unavailable;
+    };
+    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+        return ShareOutcome::Shared;
+    };
+    match JsFuture::from(promise).await {
+        Ok(_) => ShareOutcome::Shared,
+        Err(e) => {
+            let name = Reflect::get(&e, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|n| n.as_string());
+            if name.as_deref() == Some("AbortError") {
+                ShareOutcome::Cancelled
+            } else {
+                ShareOutcome::Unavailable
+            }
+        }
+    }
+}
+
+/// Copies a text to the clipboard. `true` when it worked.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let has = Reflect::has(&navigator, &JsValue::from_str("clipboard")).unwrap_or(false);
+    if !has {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Opens the browser's print dialog (also for saving as PDF).
+pub fn print_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// The address of the app without its `#` part: origin and path.
+pub fn app_address() -> String {
+    web_sys::window()
+        .map(|w| {
+            let l = w.location();
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// Whether the browser has a share menu (`navigator.share`).
+pub fn can_share() -> bool {
+    web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| Reflect::get(&n, &JsValue::from_str("share")).ok())
+        .is_some_and(|f| f.is_function())
+}
+
+/// The `#` part of the address, with the `#` (empty when there is none).
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}

@@ -66,6 +66,9 @@ pub static EN: Texts = Texts {
     home_intro: "Caring for {name} takes time and energy. Samenspel helps you keep an overview, so you can keep going for longer.",
     home_privacy_title: "Your data stays with you",
     home_privacy_text: "Everything you enter is kept only on this phone. Nothing is sent to the internet. Only you decide what you show.",
+    home_share_title: "Summary for the visit",
+    home_share_text: "Is the district nurse coming? Choose what you want to show. You can show it, print it or hand it over with a QR code.",
+    home_share_button: "Make a summary",
     home_edit_profile: "Change names",
 
     settings_title: "Settings",

@@ -149,6 +149,12 @@ text_table! {
         home_privacy_title,
         /// Start screen: the privacy card.
         home_privacy_text,
+        /// Start screen: heading of the summary card.
+        home_share_title,
+        /// Start screen: what the summary is for.
+        home_share_text,
+        /// Start screen: the button to make a summary.
+        home_share_button,
         /// Start screen: link to change the details.
         home_edit_profile,
 

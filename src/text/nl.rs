@@ -66,6 +66,9 @@ pub static NL: Texts = Texts {
     home_intro: "Zorgen voor {name} kost tijd en energie. Samenspel helpt u om overzicht te houden. Zo houdt u het langer vol.",
     home_privacy_title: "Uw gegevens blijven bij u",
     home_privacy_text: "Alles wat u invult, staat alleen op deze telefoon. Er gaat niets naar internet. Alleen u bepaalt wat u laat zien.",
+    home_share_title: "Samenvatting voor het bezoek",
+    home_share_text: "Komt de wijkverpleegkundige langs? Kies wat u wilt laten zien. U kunt het tonen, afdrukken of met een QR-code geven.",
+    home_share_button: "Samenvatting maken",
     home_edit_profile: "Namen aanpassen",
 
     settings_title: "Instellingen",
