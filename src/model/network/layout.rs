@@ -3,6 +3,8 @@
 //! and six sectors (parts of life); every person is a dot inside its own ring
 //! and sector, with a label that overlaps no other label and no dot.
 
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
 use std::f64::consts::PI;
 
 use super::{person_order, Closeness, Domain, Person};
@@ -356,6 +358,22 @@ impl Rect {
         (n.x - c.x).hypot(n.y - c.y)
     }
 
+    /// Whether `c` is nearer than `limit` to the rectangle: the same answer as
+    /// `self.distance_to(c) < limit`, mostly without the costly `hypot`.
+    fn nearer_than(&self, c: Point, limit: f64) -> bool {
+        let n = self.nearest(c);
+        let (dx, dy) = (n.x - c.x, n.y - c.y);
+        let d2 = dx * dx + dy * dy;
+        let l2 = limit * limit;
+        if d2 < l2 * (1.0 - 1e-9) {
+            true
+        } else if d2 > l2 * (1.0 + 1e-9) {
+            false
+        } else {
+            dx.hypot(dy) < limit
+        }
+    }
+
     fn inside(&self, p: &LayoutParams) -> bool {
         self.x >= p.margin
             && self.y >= p.margin
@@ -644,12 +662,14 @@ enum Spot {
     Over { out: bool, gy: f64, fx: f64 },
 }
 
-/// Every way to put a label near its dot, nearest and nicest first.
-fn near_spots(p: &LayoutParams) -> Vec<Spot> {
+/// Every way to put a label near its dot, nearest and nicest first, each with
+/// its row: the spots of a row give label boxes with the same top edge.
+fn near_spots(p: &LayoutParams) -> Vec<(Spot, usize)> {
     let h = label_height(p);
     let r = p.dot_radius;
-    let mut spots: Vec<(f64, Spot)> = Vec::new();
+    let mut spots: Vec<(f64, Spot, usize)> = Vec::new();
     let steps = (NEAR / STEP) as i32;
+    let beside_rows = 2 * steps.max(0) as usize + 1;
     for gi in 0..=steps {
         let g = p.gap + STEP * f64::from(gi);
         for out in [true, false] {
@@ -659,17 +679,19 @@ fn near_spots(p: &LayoutParams) -> Vec<Spot> {
                 let off = (dy.abs() - h / 2.0).max(0.0);
                 let dist = (r + g).hypot(off) - r;
                 let cost = dist + 0.03 * dy.abs() + side_rank + if dy > 0.0 { 0.001 } else { 0.0 };
-                spots.push((cost, Spot::Beside { out, gx: g, dy }));
+                let row = (di + steps).max(0) as usize;
+                spots.push((cost, Spot::Beside { out, gx: g, dy }, row));
             }
             let over_rank = if out { 0.004 } else { 0.006 };
             for fx in [0.0, 0.25, -0.25, 0.5, -0.5] {
                 let cost = g + 0.3 + 1.5 * f64::abs(fx) + over_rank;
-                spots.push((cost, Spot::Over { out, gy: g, fx }));
+                let row = beside_rows + 2 * gi.max(0) as usize + usize::from(out);
+                spots.push((cost, Spot::Over { out, gy: g, fx }, row));
             }
         }
     }
     spots.sort_by(|a, b| a.0.total_cmp(&b.0));
-    spots.into_iter().map(|(_, s)| s).collect()
+    spots.into_iter().map(|(_, s, row)| (s, row)).collect()
 }
 
 /// The label rectangle for a spot, a dot at `c` and a label `w` wide.
@@ -722,38 +744,183 @@ fn spot_rect(
     }
 }
 
-/// What a label must keep clear of.
+/// Side of a cell of the grid that [`Obstacles`] sorts dots and boxes into.
+const GRID_CELL: f64 = 16.0;
+
+/// What a label must keep clear of. Dots and placed boxes are also sorted into
+/// a uniform grid, so a check only looks at the ones nearby.
 struct Obstacles {
-    dots: Vec<Point>,
     boxes: Vec<Rect>,
     centre: Point,
+    /// Cells per side of the grid.
+    cols: usize,
+    /// The dots whose centre is in each cell.
+    dot_cells: Vec<Vec<Point>>,
+    /// The boxes (by index in `boxes`) that reach each cell, gap included.
+    box_cells: Vec<Vec<usize>>,
+    /// The tops of the rows of places [`find_far`] tries.
+    far_ys: Vec<f64>,
+    /// For each row of `far_ys`: where a label in that row surely must not
+    /// reach, as sorted open ranges of x that do not overlap (each a little
+    /// narrower than the truth, so [`Obstacles::free`] has the last word).
+    far_blocks: Vec<Vec<(f64, f64)>>,
+}
+
+/// How much narrower than the truth the ranges of `far_blocks` are.
+const BLOCK_EPS: f64 = 1e-6;
+
+/// Adds the open range (`lo`, `hi`) to sorted ranges that do not overlap.
+fn add_range(ranges: &mut Vec<(f64, f64)>, lo: f64, hi: f64) {
+    if lo >= hi {
+        return;
+    }
+    let from = ranges.partition_point(|r| r.1 <= lo);
+    let to = ranges.partition_point(|r| r.0 < hi).max(from);
+    let lo = ranges
+        .get(from)
+        .map_or(lo, |r| if from < to { r.0.min(lo) } else { lo });
+    let hi = to
+        .checked_sub(1)
+        .and_then(|k| ranges.get(k))
+        .map_or(hi, |r| if from < to { r.1.max(hi) } else { hi });
+    ranges.splice(from..to, [(lo, hi)]);
 }
 
 impl Obstacles {
+    fn new(dots: Vec<Point>, boxes: Vec<Rect>, centre: Point, p: &LayoutParams) -> Obstacles {
+        let cols = ((p.size / GRID_CELL).ceil() as usize).max(1);
+        let h = label_height(p);
+        let mut far_ys = Vec::new();
+        let mut y = p.margin;
+        while y + h <= p.size - p.margin {
+            far_ys.push(y);
+            y += FAR_STEP;
+        }
+        let rows = far_ys.len();
+        let mut o = Obstacles {
+            far_ys,
+            far_blocks: vec![Vec::new(); rows],
+            boxes: Vec::with_capacity(boxes.len() + dots.len()),
+            centre,
+            cols,
+            dot_cells: vec![Vec::new(); cols * cols],
+            box_cells: vec![Vec::new(); cols * cols],
+        };
+        o.block_round(centre, p.centre_radius + p.gap, p);
+        for d in dots {
+            o.block_round(d, p.dot_radius + p.gap, p);
+            let (cx, cy) = (o.col(d.x), o.col(d.y));
+            if let Some(cell) = o.dot_cells.get_mut(cy * cols + cx) {
+                cell.push(d);
+            }
+        }
+        for b in boxes {
+            o.add_box(b, p);
+        }
+        o
+    }
+
+    /// The grid column (or row) of a coordinate, clamped to the grid.
+    fn col(&self, v: f64) -> usize {
+        let c = (v / GRID_CELL).floor();
+        if c.is_nan() || c < 0.0 {
+            0
+        } else {
+            (c as usize).min(self.cols - 1)
+        }
+    }
+
+    /// The cells (columns and rows, inclusive) a rectangle grown by `grow` reaches.
+    fn span(&self, r: &Rect, grow: f64) -> (usize, usize, usize, usize) {
+        (
+            self.col(r.x - grow),
+            self.col(r.x + r.w + grow),
+            self.col(r.y - grow),
+            self.col(r.y + r.h + grow),
+        )
+    }
+
+    fn add_box(&mut self, b: Rect, p: &LayoutParams) {
+        let index = self.boxes.len();
+        self.boxes.push(b);
+        let (gap, h) = (p.gap, label_height(p));
+        for (&y, ranges) in self.far_ys.iter().zip(&mut self.far_blocks) {
+            if y < b.y + b.h + gap - BLOCK_EPS && b.y < y + h + gap - BLOCK_EPS {
+                add_range(ranges, b.x - gap + BLOCK_EPS, b.x + b.w + gap - BLOCK_EPS);
+            }
+        }
+        // Grown by a little more than the gap, so any box closer than the gap
+        // shares a cell with the label checked.
+        let (x0, x1, y0, y1) = self.span(&b, p.gap + 1.0);
+        for cy in y0..=y1 {
+            for cx in x0..=x1 {
+                if let Some(cell) = self.box_cells.get_mut(cy * self.cols + cx) {
+                    cell.push(index);
+                }
+            }
+        }
+    }
+
+    /// Blocks, in the rows of `far_ys`, the places nearer than `limit` to `c`.
+    fn block_round(&mut self, c: Point, limit: f64, p: &LayoutParams) {
+        let h = label_height(p);
+        for (&y, ranges) in self.far_ys.iter().zip(&mut self.far_blocks) {
+            let dy = (c.y.clamp(y, y + h) - c.y).abs();
+            if dy < limit {
+                let ex = (limit * limit - dy * dy).sqrt();
+                add_range(ranges, c.x - ex + BLOCK_EPS, c.x + ex - BLOCK_EPS);
+            }
+        }
+    }
+
     fn free(&self, rect: &Rect, p: &LayoutParams) -> bool {
         let gap = p.gap;
-        rect.inside(p)
-            && rect.distance_to(self.centre) >= p.centre_radius + gap
-            && self
-                .dots
-                .iter()
-                .all(|d| rect.distance_to(*d) >= p.dot_radius + gap)
-            && self.boxes.iter().all(|b| !rect.overlaps(b, gap))
+        if !rect.inside(p) || rect.nearer_than(self.centre, p.centre_radius + gap) {
+            return false;
+        }
+        let (x0, x1, y0, y1) = self.span(rect, p.dot_radius + gap + 1.0);
+        for cy in y0..=y1 {
+            for cx in x0..=x1 {
+                let Some(cell) = self.dot_cells.get(cy * self.cols + cx) else {
+                    continue;
+                };
+                if cell
+                    .iter()
+                    .any(|d| rect.nearer_than(*d, p.dot_radius + gap))
+                {
+                    return false;
+                }
+            }
+        }
+        let (x0, x1, y0, y1) = self.span(rect, 0.0);
+        for cy in y0..=y1 {
+            for cx in x0..=x1 {
+                let Some(cell) = self.box_cells.get(cy * self.cols + cx) else {
+                    continue;
+                };
+                if cell
+                    .iter()
+                    .any(|&k| self.boxes.get(k).is_some_and(|b| rect.overlaps(b, gap)))
+                {
+                    return false;
+                }
+            }
+        }
+        true
     }
 }
 
 /// Gives every dot a label that overlaps nothing. Each label is tried near its
 /// dot first, then shortened, then anywhere on the map with a leader line.
 fn place_labels(dots: &mut [Placed], domains: &[DomainLabel], p: &LayoutParams, centre: Point) {
-    let mut obstacles = Obstacles {
-        dots: dots
-            .iter()
+    let mut obstacles = Obstacles::new(
+        dots.iter()
             .map(|d| Point {
                 x: d.dot.x,
                 y: d.dot.y,
             })
             .collect(),
-        boxes: domains
+        domains
             .iter()
             .map(|d| Rect {
                 x: d.label.x,
@@ -763,7 +930,8 @@ fn place_labels(dots: &mut [Placed], domains: &[DomainLabel], p: &LayoutParams, 
             })
             .collect(),
         centre,
-    };
+        p,
+    );
     let spots = near_spots(p);
     let mut order: Vec<usize> = (0..dots.len()).collect();
     order.sort_by_key(|&i| {
@@ -784,7 +952,7 @@ fn place_labels(dots: &mut [Placed], domains: &[DomainLabel], p: &LayoutParams, 
             d.dot.leader = (dist > LEADER_GAP).then(|| rect.nearest(c));
             d.dot.text = text;
             d.dot.label = text_box(rect, anchor, p);
-            obstacles.boxes.push(rect);
+            obstacles.add_box(rect, p);
         }
     }
 }
@@ -808,7 +976,7 @@ fn label_width(text: &str, p: &LayoutParams) -> f64 {
 /// The first free spot near the dot, for the longest form of the name that fits.
 fn find_near(
     texts: &[String],
-    spots: &[Spot],
+    spots: &[(Spot, usize)],
     c: Point,
     obstacles: &Obstacles,
     p: &LayoutParams,
@@ -816,18 +984,166 @@ fn find_near(
     let centre = obstacles.centre;
     let right = c.x >= centre.x - 1e-9;
     let up = c.y <= centre.y + 1e-9;
+    let widest = texts
+        .iter()
+        .take(2)
+        .map(|t| label_width(t, p))
+        .fold(0.0, f64::max);
+    let mut near = NearBlocks::new(obstacles, c, widest, p);
     texts.iter().take(2).find_map(|text| {
         let w = label_width(text, p);
-        spots.iter().find_map(|&spot| {
+        spots.iter().find_map(|&(spot, row)| {
             let (rect, anchor) = spot_rect(spot, c, w, p, right, up);
-            obstacles
-                .free(&rect, p)
+            (!near.surely_blocked(&rect, row, p) && obstacles.free(&rect, p))
                 .then(|| (text.clone(), rect, anchor))
         })
     })
 }
 
-/// The free place nearest to the dot anywhere on the map.
+/// What blocks the labels near one dot, row by row of [`near_spots`]: a quick
+/// first check before [`Obstacles::free`].
+struct NearBlocks {
+    /// The centre disc, with how near a label may come.
+    centre: (Point, f64),
+    /// The dots around the dot (with how near a label may come), from the top.
+    rounds: Vec<(Point, f64)>,
+    /// The boxes around the dot, from the top.
+    boxes: Vec<Rect>,
+    /// The height of the tallest of `boxes`.
+    tallest: f64,
+    /// Per row: where its blocked ranges are in `ranges`, once worked out.
+    rows: Vec<Option<(usize, usize)>>,
+    /// Open ranges of x a label in a row surely must not reach (a little
+    /// narrower than the truth).
+    ranges: Vec<(f64, f64)>,
+    /// The ranges of the row being worked out, before they are merged.
+    scratch: Vec<(f64, f64)>,
+}
+
+impl NearBlocks {
+    fn new(obstacles: &Obstacles, c: Point, widest: f64, p: &LayoutParams) -> NearBlocks {
+        let reach = p.dot_radius + p.gap + NEAR + 2.0 * STEP;
+        let area = Rect {
+            x: c.x - reach - widest,
+            y: c.y - reach - label_height(p),
+            w: 2.0 * (reach + widest),
+            h: 2.0 * (reach + label_height(p)),
+        };
+        let mut rounds: Vec<(Point, f64)> = Vec::new();
+        let (x0, x1, y0, y1) = obstacles.span(&area, p.dot_radius + p.gap + 1.0);
+        let mut boxes: Vec<usize> = Vec::new();
+        for cy in y0..=y1 {
+            for cx in x0..=x1 {
+                let cell = cy * obstacles.cols + cx;
+                if let Some(dots) = obstacles.dot_cells.get(cell) {
+                    rounds.extend(dots.iter().map(|&d| (d, p.dot_radius + p.gap)));
+                }
+                if let Some(b) = obstacles.box_cells.get(cell) {
+                    boxes.extend_from_slice(b);
+                }
+            }
+        }
+        boxes.sort_unstable();
+        boxes.dedup();
+        let mut boxes: Vec<Rect> = boxes
+            .iter()
+            .filter_map(|&k| obstacles.boxes.get(k).copied())
+            .collect();
+        // Sorted from the top, so a row only looks at the ones level with it.
+        rounds.sort_by(|a, b| a.0.y.total_cmp(&b.0.y));
+        boxes.sort_by(|a, b| a.y.total_cmp(&b.y));
+        let tallest = boxes.iter().map(|b| b.h).fold(0.0, f64::max);
+        NearBlocks {
+            centre: (obstacles.centre, p.centre_radius + p.gap),
+            rounds,
+            boxes,
+            tallest,
+            rows: vec![None; near_rows()],
+            ranges: Vec::new(),
+            scratch: Vec::new(),
+        }
+    }
+
+    /// Whether `rect` (a label of row `row`) surely overlaps something;
+    /// `false` when it may be free.
+    fn surely_blocked(&mut self, rect: &Rect, row: usize, p: &LayoutParams) -> bool {
+        let (from, to) = match self.rows.get(row).copied().flatten() {
+            Some(span) => span,
+            None => {
+                let span = self.block_row(rect.y, p);
+                if let Some(slot) = self.rows.get_mut(row) {
+                    *slot = Some(span);
+                }
+                span
+            }
+        };
+        let Some(ranges) = self.ranges.get(from..to) else {
+            return false;
+        };
+        // The ranges are sorted and apart: only the first that ends after the
+        // label's left edge can reach it.
+        let k = ranges.partition_point(|r| r.1 <= rect.x);
+        ranges
+            .get(k)
+            .is_some_and(|&(lo, hi)| lo < rect.x + rect.w && rect.x < hi)
+    }
+
+    /// Works out the blocked ranges of a row of labels with their top at `y`.
+    fn block_row(&mut self, y: f64, p: &LayoutParams) -> (usize, usize) {
+        let (gap, h) = (p.gap, label_height(p));
+        let from = self.ranges.len();
+        self.scratch.clear();
+        let limit = p.dot_radius + p.gap;
+        let first = self.rounds.partition_point(|r| r.0.y <= y - limit - 1.0);
+        let last = self.rounds.partition_point(|r| r.0.y < y + h + limit + 1.0);
+        let level = self.rounds.get(first..last.max(first)).unwrap_or(&[]);
+        for &(c, limit) in level.iter().chain([self.centre].iter()) {
+            let dy = (c.y.clamp(y, y + h) - c.y).abs();
+            if dy < limit {
+                let ex = (limit * limit - dy * dy).sqrt();
+                let (lo, hi) = (c.x - ex + BLOCK_EPS, c.x + ex - BLOCK_EPS);
+                if lo < hi {
+                    self.scratch.push((lo, hi));
+                }
+            }
+        }
+        let first = self
+            .boxes
+            .partition_point(|b| b.y <= y - self.tallest - gap - 1.0);
+        let last = self.boxes.partition_point(|b| b.y < y + h + gap + 1.0);
+        for b in self.boxes.get(first..last.max(first)).unwrap_or(&[]) {
+            if y < b.y + b.h + gap - BLOCK_EPS && b.y < y + h + gap - BLOCK_EPS {
+                let (lo, hi) = (b.x - gap + BLOCK_EPS, b.x + b.w + gap - BLOCK_EPS);
+                if lo < hi {
+                    self.scratch.push((lo, hi));
+                }
+            }
+        }
+        // Sorted and merged where they overlap.
+        self.scratch.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+        for &(lo, hi) in &self.scratch {
+            let merge = self.ranges.len() > from;
+            match self.ranges.last_mut() {
+                Some(last) if merge && lo < last.1 => {
+                    last.1 = last.1.max(hi);
+                }
+                _ => self.ranges.push((lo, hi)),
+            }
+        }
+        (from, self.ranges.len())
+    }
+}
+
+/// How many rows [`near_spots`] has.
+fn near_rows() -> usize {
+    let steps = (NEAR / STEP) as i32;
+    let steps = steps.max(0) as usize;
+    (2 * steps + 1) + 2 * (steps + 1)
+}
+
+/// The free place nearest to the dot anywhere on the map: of the places on a
+/// grid `FAR_STEP` apart, the nearest free one (the first in reading order
+/// when several are as near).
 fn find_far(
     texts: &[String],
     c: Point,
@@ -835,31 +1151,158 @@ fn find_far(
     p: &LayoutParams,
 ) -> Option<(String, Rect, Anchor)> {
     let h = label_height(p);
+    // The rows of places, nearest first (rows as near in reading order).
+    let ys = &obstacles.far_ys;
+    let row_dy: Vec<(f64, usize)> = {
+        let mut v: Vec<(f64, usize)> = ys
+            .iter()
+            .enumerate()
+            .map(|(j, &y)| (c.y.clamp(y, y + h) - c.y, j))
+            .collect();
+        v.sort_by(|a, b| a.0.abs().total_cmp(&b.0.abs()).then(a.1.cmp(&b.1)));
+        v
+    };
     texts.iter().find_map(|text| {
         let w = label_width(text, p);
-        let mut best: Option<(f64, Rect)> = None;
-        let mut y = p.margin;
-        while y + h <= p.size - p.margin {
-            let mut x = p.margin;
-            while x + w <= p.size - p.margin {
-                let rect = Rect { x, y, w, h };
-                let dist = rect.distance_to(c);
-                if best.is_none_or(|(b, _)| dist < b) && obstacles.free(&rect, p) {
-                    best = Some((dist, rect));
-                }
-                x += FAR_STEP;
-            }
-            y += FAR_STEP;
+        let mut xs: Vec<f64> = Vec::new();
+        let mut x = p.margin;
+        while x + w <= p.size - p.margin {
+            xs.push(x);
+            x += FAR_STEP;
         }
-        best.map(|(_, rect)| {
-            let anchor = if rect.x + rect.w / 2.0 < c.x {
-                Anchor::End
-            } else {
-                Anchor::Start
+        let mut cols: Vec<(f64, usize)> = xs
+            .iter()
+            .enumerate()
+            .map(|(i, &x)| (c.x.clamp(x, x + w) - c.x, i))
+            .collect();
+        cols.sort_by(|a, b| a.0.abs().total_cmp(&b.0.abs()).then(a.1.cmp(&b.1)));
+        // Every row walks its places that may be free, nearest first; the
+        // heap merges the rows.
+        let mut maybe = vec![false; xs.len()];
+        let mut open: Vec<usize> = Vec::new();
+        let mut starts: Vec<usize> = Vec::with_capacity(row_dy.len() + 1);
+        for &(_, j) in &row_dy {
+            starts.push(open.len());
+            let Some(blocks) = obstacles.far_blocks.get(j) else {
+                continue;
             };
-            (text.clone(), rect, anchor)
-        })
+            // The places between two blocked ranges may be free.
+            maybe.fill(false);
+            let mut any = false;
+            let mut left = f64::NEG_INFINITY;
+            for &(lo, hi) in blocks.iter().chain([(f64::INFINITY, f64::INFINITY)].iter()) {
+                if lo - left < w - BLOCK_EPS {
+                    // Too narrow for the label.
+                    left = hi;
+                    continue;
+                }
+                let from = xs.partition_point(|&x| x < left);
+                let to = xs.partition_point(|&x| x + w <= lo).max(from);
+                if let Some(part) = maybe.get_mut(from..to) {
+                    any |= !part.is_empty();
+                    part.fill(true);
+                }
+                left = hi;
+            }
+            if any {
+                open.extend(
+                    cols.iter()
+                        .enumerate()
+                        .filter(|(_, &(_, i))| maybe.get(i).copied().unwrap_or(false))
+                        .map(|(k, _)| k),
+                );
+            }
+        }
+        starts.push(open.len());
+        let first = |row: usize, at: usize| -> Option<(usize, usize)> {
+            let end = starts.get(row + 1).copied().unwrap_or(0);
+            let k = starts.get(row).copied().unwrap_or(0) + at;
+            if k < end {
+                open.get(k).copied().map(|k| (k, at))
+            } else {
+                None
+            }
+        };
+        let mut heap: BinaryHeap<Reverse<FarPlace>> = row_dy
+            .iter()
+            .enumerate()
+            .filter_map(|(row, &(dy, j))| {
+                let (k, at) = first(row, 0)?;
+                cols.get(k).map(|&(dx, i)| {
+                    Reverse(FarPlace {
+                        dist: dx.hypot(dy),
+                        j,
+                        i,
+                        row,
+                        k: at,
+                    })
+                })
+            })
+            .collect();
+        while let Some(Reverse(place)) = heap.pop() {
+            let (Some(&x), Some(&y)) = (xs.get(place.i), ys.get(place.j)) else {
+                continue;
+            };
+            let rect = Rect { x, y, w, h };
+            if obstacles.free(&rect, p) {
+                let anchor = if rect.x + rect.w / 2.0 < c.x {
+                    Anchor::End
+                } else {
+                    Anchor::Start
+                };
+                return Some((text.clone(), rect, anchor));
+            }
+            if let Some((k, at)) = first(place.row, place.k + 1) {
+                if let (Some(&(dx, i)), Some(&(dy, _))) = (cols.get(k), row_dy.get(place.row)) {
+                    heap.push(Reverse(FarPlace {
+                        dist: dx.hypot(dy),
+                        i,
+                        k: at,
+                        ..place
+                    }));
+                }
+            }
+        }
+        None
     })
+}
+
+/// A place tried by [`find_far`], ordered by distance, then reading order.
+#[derive(Clone, Copy, Debug)]
+struct FarPlace {
+    /// Distance from the label to the dot.
+    dist: f64,
+    /// Row of the place (top first).
+    j: usize,
+    /// Column of the place (left first).
+    i: usize,
+    /// Index of the row in the nearest-first list of rows.
+    row: usize,
+    /// How many of the row's open places were tried before this one.
+    k: usize,
+}
+
+impl PartialEq for FarPlace {
+    fn eq(&self, o: &FarPlace) -> bool {
+        self.cmp(o) == Ordering::Equal
+    }
+}
+
+impl Eq for FarPlace {}
+
+impl PartialOrd for FarPlace {
+    fn partial_cmp(&self, o: &FarPlace) -> Option<Ordering> {
+        Some(self.cmp(o))
+    }
+}
+
+impl Ord for FarPlace {
+    fn cmp(&self, o: &FarPlace) -> Ordering {
+        self.dist
+            .total_cmp(&o.dist)
+            .then(self.j.cmp(&o.j))
+            .then(self.i.cmp(&o.i))
+    }
 }
 
 /// The label box with its text point inside the padding.
@@ -1394,5 +1837,47 @@ mod tests {
             );
         }
         s + "</svg>"
+    }
+
+    /// Writes the maps of many networks to the file in `LAYOUT_DUMP`, to compare
+    /// two versions of the layout byte for byte.
+    #[test]
+    #[ignore]
+    fn dump_maps() {
+        let p = LayoutParams::default();
+        let mut out = String::new();
+        let mut spreads = spreads();
+        spreads.extend((2..8).map(Spread::Random));
+        for spread in spreads {
+            for n in (1..=60).chain([80, 100, 150]) {
+                let map = layout(&people(n, spread), &p);
+                out += &format!("{spread:?} {n}\n{map:?}\n");
+            }
+        }
+        let path = std::env::var("LAYOUT_DUMP").unwrap_or_else(|_| "/tmp/layout-dump.txt".into());
+        std::fs::write(path, out).expect("write");
+    }
+
+    /// Not a timed test: lays out 150 people (five years of a large network)
+    /// and prints how long it took, for the performance notes.
+    #[test]
+    fn layout_of_150_people_is_timed() {
+        let forty = people(40, Spread::Random(5));
+        let started = std::time::Instant::now();
+        let small = layout(&forty, &LayoutParams::default());
+        let took = started.elapsed();
+        println!("layout of 40 people: {took:?} (native, this build profile)");
+        assert_eq!(small.dots.len(), 40);
+        let people = people(150, Spread::Even);
+        let started = std::time::Instant::now();
+        let map = layout(&people, &LayoutParams::default());
+        let took = started.elapsed();
+        println!("layout of 150 people: {took:?} (native, this build profile)");
+        assert_eq!(map.dots.len(), 150);
+        // Every dot stays in its own ring and sector; labels that found a place
+        // do not overlap (at 150 some names may be left off the map: the list
+        // view shows everyone).
+        let shown = map.dots.iter().filter(|d| !d.text.is_empty()).count();
+        println!("labels placed: {shown} of 150");
     }
 }
