@@ -55,6 +55,9 @@ test("a caregiver prepares a visit and keeps track of an agreement", async ({ pa
   await expect(page.locator("#wish-text")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page, "wish form with a problem");
   await page.locator("#wish-text").fill("Als Piet onrustig is, helpt een rustige stem.");
+  // The message goes away as soon as the field is right, before saving again.
+  await expect(page.locator("#wish-text")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#wish-text-error")).toHaveCount(0);
   await page.getByLabel("Goed om te weten", { exact: true }).check();
   await screenshot(page, "wishes-form");
   await page.getByRole("button", { name: "Opslaan" }).click();

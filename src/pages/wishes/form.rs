@@ -35,7 +35,14 @@ pub fn WishForm(props: &WishFormProps) -> Html {
     let t = wish_texts(app.prefs.lang);
     let name = use_cared_name();
     let input = use_state(|| props.initial.clone());
-    let problems = use_state(Vec::<(WishField, crate::model::wishes::WishProblem)>::new);
+    // After the first try to save, problems follow the input as it changes, so a
+    // message disappears as soon as the field is right.
+    let tried = use_state(|| false);
+    let problems = if *tried {
+        input.problems(today())
+    } else {
+        Vec::new()
+    };
     let saving = use_state(|| false);
     let save = use_save_wish();
 
@@ -121,7 +128,7 @@ pub fn WishForm(props: &WishFormProps) -> Html {
         .map_or(0, |i| i + 1);
     let onsubmit = {
         let input = input.clone();
-        let problems = problems.clone();
+        let tried = tried.clone();
         let saving = saving.clone();
         let earlier = props.earlier.clone();
         let onsaved = props.onsaved.clone();
@@ -130,14 +137,12 @@ pub fn WishForm(props: &WishFormProps) -> Html {
             if *saving {
                 return;
             }
-            let found = input.problems(today());
-            problems.set(found.clone());
-            if !found.is_empty() {
+            tried.set(true);
+            if !input.problems(today()).is_empty() {
                 return;
             }
             saving.set(true);
             let saving = saving.clone();
-            let problems = problems.clone();
             let onsaved = onsaved.clone();
             save.emit((
                 (*input).clone(),
@@ -146,7 +151,8 @@ pub fn WishForm(props: &WishFormProps) -> Html {
                     saving.set(false);
                     match result {
                         Ok(id) => onsaved.emit(id),
-                        Err(WishSaveError::Fields(found)) => problems.set(found),
+                        // The same checks run live above; nothing more to show.
+                        Err(WishSaveError::Fields(_)) => {}
                         Err(WishSaveError::Review(_)) => {}
                     }
                 }),
