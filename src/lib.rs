@@ -26,7 +26,7 @@ use pages::check::{
 use pages::network::{
     NetworkHistoryPage, NetworkPage, NetworkTasksPage, PersonEditPage, PersonNewPage,
 };
-use pages::share::{ShareLogPage, SharePage, ShareQrPage, ShareShowPage, ViewPage};
+use pages::share::{KeptPage, ShareLogPage, SharePage, ShareQrPage, ShareShowPage, ViewPage};
 use pages::wishes::{WishEditPage, WishNewPage, WishesPage};
 use pages::{HomePage, NotFoundPage, OnboardingPage, SettingsPage};
 use route::Route;
@@ -40,7 +40,8 @@ pub fn App() -> Html {
     let app = use_reducer(|| AppState::new(prefs));
     // Opened at a scanned summary: read it without opening the database.
     let viewer_only = *use_memo((), |_| {
-        storage::device::current_hash().starts_with("#/bekijk/")
+        let hash = storage::device::current_hash();
+        hash.starts_with("#/bekijk/") || hash.starts_with("#/bewaard")
     });
     let db = use_boot(app.clone(), viewer_only);
     use_document_prefs(app.prefs);
@@ -74,7 +75,7 @@ fn Screens(props: &ScreensProps) -> Html {
     let app = hooks::use_app();
     let t = use_texts();
     let route = use_route::<Route>();
-    let viewing = matches!(route, Some(Route::View { .. }));
+    let viewing = matches!(route, Some(Route::View { .. }) | Some(Route::Kept));
     {
         // Leaving the scanned summary for the app itself: start afresh, so the
         // database opens as usual.
@@ -89,6 +90,9 @@ fn Screens(props: &ScreensProps) -> Html {
     // writes nothing: it comes before the start questions.
     if let Some(Route::View { payload }) = route {
         return html! { <ViewPage payload={payload} /> };
+    }
+    if let Some(Route::Kept) = route {
+        return html! { <KeptPage /> };
     }
     match app.boot {
         Boot::Loading => html! {
@@ -126,6 +130,7 @@ fn switch(route: Route) -> Html {
         Route::ShareQr => html! { <ShareQrPage /> },
         Route::ShareLog => html! { <ShareLogPage /> },
         Route::View { payload } => html! { <ViewPage {payload} /> },
+        Route::Kept => html! { <KeptPage /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }

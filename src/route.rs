@@ -78,6 +78,9 @@ pub enum Route {
         /// The encoded summary (base64url, so a safe path segment).
         payload: String,
     },
+    /// Summaries this phone's reader chose to keep.
+    #[at("/bewaard")]
+    Kept,
     /// Settings.
     #[at("/instellingen")]
     Settings,

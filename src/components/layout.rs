@@ -135,7 +135,8 @@ fn section(route: &Route) -> u8 {
         | Route::ShareShow
         | Route::ShareQr
         | Route::ShareLog
-        | Route::View { .. } => 0,
+        | Route::View { .. }
+        | Route::Kept => 0,
         Route::Check
         | Route::CheckQuestions
         | Route::CheckResult { .. }

@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use super::{new_id, now_ms, offset_minutes, today, use_app, use_persist};
 use crate::model::record::StoreName;
+use crate::model::share::kept::{KeptSummary, KEPT_KEY};
 use crate::model::share::{
     build_summary, candidates, SectionCandidates, Selection, ShareLogEntry, ShareLogField,
     ShareLogProblem, ShareMethod, Summary, SummaryData, SELECTION_KEY,
 };
 use crate::state::{Action, AppState};
-use crate::storage::WriteBatch;
+use crate::storage::{Db, StorageError, WriteBatch};
 
 /// The stored data a summary is made from.
 pub fn summary_data(app: &AppState) -> SummaryData<'_> {
@@ -107,4 +108,27 @@ pub fn use_clear_share_log() -> Callback<Callback<bool>> {
             done,
         ));
     })
+}
+
+/// The summaries kept on this phone. Opens the database only for this (a
+/// reader who scanned a link has no other reason to), and closes it again.
+pub async fn load_kept() -> Result<Vec<KeptSummary>, StorageError> {
+    let db = Db::open(|_| {}).await?;
+    let list: Option<Vec<KeptSummary>> = db.get_meta(KEPT_KEY).await?;
+    db.close();
+    Ok(list.unwrap_or_default())
+}
+
+/// Changes the kept summaries with `change`, in one transaction.
+pub async fn change_kept(
+    change: impl FnOnce(&[KeptSummary]) -> Vec<KeptSummary>,
+) -> Result<Vec<KeptSummary>, StorageError> {
+    let db = Db::open(|_| {}).await?;
+    let list: Vec<KeptSummary> = db.get_meta(KEPT_KEY).await?.unwrap_or_default();
+    let next = change(&list);
+    let written = db
+        .write(WriteBatch::new().put_meta(KEPT_KEY, &next, now_ms()))
+        .await;
+    db.close();
+    written.map(|()| next)
 }

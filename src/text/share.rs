@@ -73,6 +73,24 @@ text_table! {
         viewer_read_only,
         /// The read-only viewer: keep it on this phone.
         viewer_keep,
+        /// The summary was kept on this phone.
+        viewer_kept,
+        /// Keeping did not work.
+        viewer_keep_failed,
+        /// Link to the kept summaries.
+        kept_link,
+        /// Kept summaries: heading.
+        kept_title,
+        /// Kept summaries: what they are.
+        kept_intro,
+        /// Kept summaries: none yet.
+        kept_empty,
+        /// One kept summary: `{date}` and `{name}`.
+        kept_item,
+        /// One kept summary without a name: `{date}`.
+        kept_item_no_name,
+        /// Button: remove a kept summary.
+        kept_remove,
         /// The viewer could not open a code: heading.
         viewer_error_title,
 
@@ -253,6 +271,15 @@ pub static NL: ShareTexts = ShareTexts {
     viewer_title: "Samenvatting van een mantelzorger",
     viewer_read_only: "U kunt deze samenvatting alleen lezen. Er is niets op deze telefoon bewaard.",
     viewer_keep: "Bewaren op deze telefoon",
+    viewer_kept: "Bewaard op deze telefoon. Alleen u kunt hem hier teruglezen.",
+    viewer_keep_failed: "Bewaren is niet gelukt. Er is niets veranderd.",
+    kept_link: "Alle bewaarde samenvattingen",
+    kept_title: "Bewaarde samenvattingen",
+    kept_intro: "Deze samenvattingen heeft u zelf bewaard. Ze staan alleen op deze telefoon.",
+    kept_empty: "U heeft nog geen samenvattingen bewaard.",
+    kept_item: "Samenvatting van {date}, van {name}",
+    kept_item_no_name: "Samenvatting van {date}",
+    kept_remove: "Verwijderen",
     viewer_error_title: "Deze samenvatting kan niet worden geopend",
 
     err_empty: "Er zit geen samenvatting in deze link. Vraag om een nieuwe code.",
@@ -362,6 +389,15 @@ pub static EN: ShareTexts = ShareTexts {
     viewer_title: "A caregiver's summary",
     viewer_read_only: "You can only read this summary. Nothing has been saved on this phone.",
     viewer_keep: "Keep on this phone",
+    viewer_kept: "Kept on this phone. Only you can read it here again.",
+    viewer_keep_failed: "Keeping did not work. Nothing has changed.",
+    kept_link: "All kept summaries",
+    kept_title: "Kept summaries",
+    kept_intro: "You kept these summaries yourself. They are only on this phone.",
+    kept_empty: "You have not kept any summaries yet.",
+    kept_item: "Summary of {date}, from {name}",
+    kept_item_no_name: "Summary of {date}",
+    kept_remove: "Remove",
     viewer_error_title: "This summary cannot be opened",
 
     err_empty: "There is no summary in this link. Ask for a new code.",

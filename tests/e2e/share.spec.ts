@@ -273,7 +273,9 @@ test("a caregiver chooses, shows, prints, shares and hands over a summary", asyn
   await expect(viewer).toContainText("Van: Anna");
   await expect(viewer).not.toContainText(OTHER_WISH);
   await expect(viewer).toContainText("U kunt deze samenvatting alleen lezen.");
-  await expect(nurse.page.locator("input, textarea, select, button")).toHaveCount(0);
+  // Nothing to edit; the only button is the nurse's own choice to keep it.
+  await expect(nurse.page.locator("input, textarea, select")).toHaveCount(0);
+  await expect(nurse.page.getByRole("button")).toHaveText(["Bewaren op deze telefoon"]);
   await expect(nurse.page.getByText("Welkom bij Samenspel")).toHaveCount(0);
   await expectNoAxeViolations(nurse.page, "viewer");
   await screenshot(nurse.page, "share-viewer");
@@ -290,6 +292,25 @@ test("a caregiver chooses, shows, prints, shares and hands over a summary", asyn
   await screenshot(nurse.page, "share-viewer-error");
   expect(await storedRecords(nurse.page)).toBe(0);
   expect(await nurse.page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+
+  // Only when the nurse chooses to keep it is anything written on their phone.
+  await nurse.page.goto(link);
+  await nurse.page.getByRole("button", { name: "Bewaren op deze telefoon" }).click();
+  await expect(nurse.page.getByText("Bewaard op deze telefoon.")).toBeVisible();
+  await nurse.page.getByRole("link", { name: "Alle bewaarde samenvattingen" }).click();
+  await expect(nurse.page.getByRole("heading", { level: 1, name: "Bewaarde samenvattingen" })).toBeVisible();
+  const kept = nurse.page.getByTestId("kept-list");
+  await expect(kept.getByRole("link")).toHaveCount(1);
+  await expect(kept.getByRole("link")).toContainText(/Samenvatting van .*, van Anna/);
+  await expectNoAxeViolations(nurse.page, "kept summaries");
+  await screenshot(nurse.page, "share-kept");
+  // It can be read again later, also after a reload.
+  await nurse.page.reload();
+  await kept.getByRole("link").click();
+  await expect(nurse.page.getByTestId("viewer")).toContainText(CHOSEN_WISH);
+  await nurse.page.goto("/#/bewaard");
+  await kept.getByRole("button", { name: /^Verwijderen: Samenvatting van/ }).click();
+  await expect(nurse.page.getByTestId("kept-empty")).toBeVisible();
   // Going on to the app itself starts it as usual: the first-start questions.
   await nurse.page.goto("/#/");
   await expect(nurse.page.getByRole("heading", { level: 1, name: "Welkom bij Samenspel" })).toBeVisible();

@@ -28,6 +28,7 @@ use super::time::Date;
 use super::wishes::{self, Kind, Role, Status, WishItem};
 
 pub mod codec;
+pub mod kept;
 pub mod log;
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 mod view;
 
-pub use view::{ShareLogPage, ShareQrPage, ShareShowPage, ViewPage};
+pub use view::{KeptPage, ShareLogPage, ShareQrPage, ShareShowPage, ViewPage};
 
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;

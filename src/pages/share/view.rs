@@ -7,8 +7,10 @@ use yew_router::prelude::*;
 use super::SummaryView;
 use crate::components::qr_code::QrCode;
 use crate::components::Layout;
-use crate::hooks::share::{summary_of, use_clear_share_log};
+use crate::hooks::now_ms;
+use crate::hooks::share::{change_kept, load_kept, summary_of, use_clear_share_log};
 use crate::hooks::{use_app, use_texts};
+use crate::model::share::kept::{forget, keep as keep_summary, KeptSummary};
 use crate::model::share::{decode, encode, fits_in_qr, newest_first, qr_modules};
 use crate::route::Route;
 use crate::storage::device;
@@ -168,14 +170,44 @@ pub fn ViewPage(props: &ViewPageProps) -> Html {
     let lang = app.prefs.lang;
     let t = share_texts(lang);
     let decoded = decode(&props.payload);
+    // None: not kept; Some(true): kept; Some(false): keeping failed.
+    let kept = use_state(|| None::<bool>);
+    let keep = {
+        let kept = kept.clone();
+        let payload = props.payload.to_string();
+        Callback::from(move |_: MouseEvent| {
+            let kept = kept.clone();
+            let payload = payload.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = change_kept(|list| keep_summary(list, &payload, now_ms())).await;
+                kept.set(Some(result.is_ok()));
+            });
+        })
+    };
     html! {
         <Layout nav={false}>
             <div class="share-viewer" data-testid="viewer">
                 { match decoded {
                     Ok(summary) => html! {
                         <>
-                            <p class="notice notice-info">{ t.viewer_read_only }</p>
+                            if *kept == Some(true) {
+                                <p class="notice notice-info" role="status">{ t.viewer_kept }</p>
+                            } else {
+                                <p class="notice notice-info" role="status">{ t.viewer_read_only }</p>
+                            }
                             <SummaryView {summary} {lang} top={true} />
+                            if *kept == Some(false) {
+                                <p class="notice notice-error" role="alert">{ t.viewer_keep_failed }</p>
+                            }
+                            if *kept == Some(true) {
+                                <p><a class="button button-secondary button-wide" href="#/bewaard">{ t.kept_link }</a></p>
+                            } else {
+                                <p>
+                                    <button type="button" class="button button-primary button-wide" onclick={keep}>
+                                        { t.viewer_keep }
+                                    </button>
+                                </p>
+                            }
                         </>
                     },
                     Err(e) => html! {
@@ -186,6 +218,73 @@ pub fn ViewPage(props: &ViewPageProps) -> Html {
                     },
                 } }
             </div>
+        </Layout>
+    }
+}
+
+/// The summaries this phone's reader chose to keep, each to open or remove.
+/// Works without a profile, like the viewer.
+#[component]
+pub fn KeptPage() -> Html {
+    let app = use_app();
+    let lang = app.prefs.lang;
+    let t = share_texts(lang);
+    // None while reading.
+    let list = use_state(|| None::<Vec<KeptSummary>>);
+    {
+        let list = list.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                list.set(Some(load_kept().await.unwrap_or_default()));
+            });
+        });
+    }
+    let remove = {
+        let list = list.clone();
+        Callback::from(move |payload: String| {
+            let list = list.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(next) = change_kept(|l| forget(l, &payload)).await {
+                    list.set(Some(next));
+                }
+            });
+        })
+    };
+    html! {
+        <Layout nav={false}>
+            <h1 class="page-title">{ t.kept_title }</h1>
+            <p>{ t.kept_intro }</p>
+            { match &*list {
+                None => html! {},
+                Some(items) if items.is_empty() => html! {
+                    <p class="empty" data-testid="kept-empty">{ t.kept_empty }</p>
+                },
+                Some(items) => html! {
+                    <ul class="plain-list" data-testid="kept-list">
+                        { for items.iter().filter_map(|k| {
+                            let summary = decode(&k.payload).ok()?;
+                            let date = crate::text::format_date(lang, summary.date);
+                            let title = match summary.caregiver_name.as_deref() {
+                                Some(name) => crate::text::fill(t.kept_item, &[("date", &date), ("name", name)]),
+                                None => crate::text::fill(t.kept_item_no_name, &[("date", &date)]),
+                            };
+                            let payload = k.payload.clone();
+                            let onremove = remove.reform(move |_: MouseEvent| payload.clone());
+                            Some(html! {
+                                <li class="kept-item" key={k.payload.clone()}>
+                                    <a class="due-link" href={format!("#{}", Route::View { payload: k.payload.clone() }.to_path())}>
+                                        <span class="due-text">{ title.clone() }</span>
+                                    </a>
+                                    <button type="button" class="button button-danger button-small"
+                                        aria-label={format!("{}: {title}", t.kept_remove)} onclick={onremove}>
+                                        { t.kept_remove }
+                                    </button>
+                                </li>
+                            })
+                        }) }
+                    </ul>
+                },
+            } }
         </Layout>
     }
 }
