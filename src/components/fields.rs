@@ -25,6 +25,12 @@ pub struct TextFieldProps {
     /// Whether the field must be filled in.
     #[prop_or_default]
     pub required: bool,
+    /// The input type: `text`, or `tel` for a phone number.
+    #[prop_or(AttrValue::Static("text"))]
+    pub input_type: AttrValue,
+    /// The keyboard a phone shows (`inputmode`), when not the default.
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
     /// Called with the new text on every change.
     pub oninput: Callback<String>,
 }
@@ -34,13 +40,7 @@ pub struct TextFieldProps {
 pub fn TextField(props: &TextFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
-    let mut described = Vec::new();
-    if props.hint.is_some() {
-        described.push(hint_id.clone());
-    }
-    if props.error.is_some() {
-        described.push(error_id.clone());
-    }
+    let described = described_by(&props.hint, &props.error, &hint_id, &error_id);
     let oninput = props
         .oninput
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
@@ -52,21 +52,17 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             }
             <input
                 class="input"
-                type="text"
+                type={props.input_type.clone()}
+                inputmode={props.inputmode.clone()}
                 id={props.id.clone()}
                 value={props.value.clone()}
                 autocomplete={props.autocomplete.clone()}
                 required={props.required}
                 aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                aria-describedby={described}
                 {oninput}
             />
-            if let Some(error) = &props.error {
-                <p class="field-error" id={error_id}>
-                    <span class="field-error-mark" aria-hidden="true">{ "!" }</span>
-                    { error.clone() }
-                </p>
-            }
+            { field_error(error_id, &props.error) }
         </div>
     }
 }
@@ -123,12 +119,7 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
                     }
                 }) }
             </div>
-            if let Some(error) = &props.error {
-                <p class="field-error" id={error_id}>
-                    <span class="field-error-mark" aria-hidden="true">{ "!" }</span>
-                    { error.clone() }
-                </p>
-            }
+            { field_error(error_id, &props.error) }
         </fieldset>
     }
 }
@@ -180,7 +171,7 @@ pub fn TextArea(props: &TextAreaProps) -> Html {
                 aria-describedby={described}
                 {oninput}
             />
-            <FieldError id={error_id} error={props.error.clone()} />
+            { field_error(error_id, &props.error) }
         </div>
     }
 }
@@ -228,7 +219,7 @@ pub fn DateField(props: &DateFieldProps) -> Html {
                 aria-describedby={described}
                 {onchange}
             />
-            <FieldError id={error_id} error={props.error.clone()} />
+            { field_error(error_id, &props.error) }
         </div>
     }
 }
@@ -285,18 +276,11 @@ fn described_by(
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-#[derive(Properties, PartialEq)]
-struct FieldErrorProps {
-    id: String,
-    error: Option<AttrValue>,
-}
-
 /// The message under a field with a problem, tied to it by id.
-#[component]
-fn FieldError(props: &FieldErrorProps) -> Html {
-    match &props.error {
+fn field_error(id: String, error: &Option<AttrValue>) -> Html {
+    match error {
         Some(error) => html! {
-            <p class="field-error" id={props.id.clone()}>
+            <p class="field-error" {id}>
                 <span class="field-error-mark" aria-hidden="true">{ "!" }</span>
                 { error.clone() }
             </p>

@@ -2,7 +2,6 @@
 //! help with now and could help with, phone and note.
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::task_checks::TaskChecks;
@@ -188,14 +187,6 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
             ))
         })
         .collect();
-    let phone_error = problem_for(PersonField::Phone);
-    let phone_described = if phone_error.is_some() {
-        "person-phone-hint person-phone-error"
-    } else {
-        "person-phone-hint"
-    };
-    let on_phone_input =
-        on_phone.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <form class="form person-form" novalidate=true {onsubmit}>
             if !problems.is_empty() {
@@ -219,21 +210,11 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
             <TaskChecks id="person-could-help" legend={t.field_could_help}
                 hint={Some(AttrValue::Static(t.field_could_help_hint))}
                 selected={input.could_help.clone()} onchange={on_could} />
-            <div class={classes!("field", phone_error.is_some().then_some("field-invalid"))}>
-                <label class="field-label" for="person-phone">{ t.field_phone }</label>
-                <p class="field-hint" id="person-phone-hint">{ t.field_phone_hint }</p>
-                <input class="input" type="tel" id="person-phone" inputmode="tel" autocomplete="off"
-                    value={input.phone.clone()}
-                    aria-invalid={phone_error.is_some().then_some("true")}
-                    aria-describedby={phone_described}
-                    oninput={on_phone_input} />
-                if let Some(error) = phone_error {
-                    <p class="field-error" id="person-phone-error">
-                        <span class="field-error-mark" aria-hidden="true">{ "!" }</span>
-                        { error }
-                    </p>
-                }
-            </div>
+            <TextField id="person-phone" label={t.field_phone}
+                hint={Some(AttrValue::Static(t.field_phone_hint))}
+                input_type="tel" inputmode={Some(AttrValue::Static("tel"))}
+                value={input.phone.clone()} error={problem_for(PersonField::Phone)}
+                oninput={on_phone} />
             <TextArea id="person-note" label={t.field_note}
                 hint={Some(AttrValue::Static(t.field_note_hint))} rows={3}
                 value={input.note.clone()} error={problem_for(PersonField::Note)} oninput={on_note} />
