@@ -266,43 +266,33 @@ pub enum SaveOutcome {
 #[hook]
 pub fn use_save_profile() -> Callback<(ProfileInput, Callback<SaveOutcome>)> {
     let app = use_app();
-    let db = use_db();
+    let persist = use_persist();
     use_callback(
-        (app, db),
-        |(input, done): (ProfileInput, Callback<SaveOutcome>), (app, db)| {
-            let Some(db) = db.clone() else {
-                app.dispatch(Action::Failed(AppError::Storage(
-                    storage::StorageError::ConnectionLost,
-                )));
-                done.emit(SaveOutcome::Failed);
-                return;
-            };
-            let earlier = app.profile.clone();
-            let Ok(profile) = input.to_profile(earlier.as_ref(), device::now_ms()) else {
+        (app, persist),
+        |(input, done): (ProfileInput, Callback<SaveOutcome>), (app, persist)| {
+            let earlier = app.profile.as_ref();
+            let Ok(profile) = input.to_profile(earlier, device::now_ms()) else {
                 // The form shows the problems next to the fields.
                 done.emit(SaveOutcome::Failed);
                 return;
             };
-            let first_save = earlier.is_none();
-            let dispatcher = app.dispatcher();
-            if first_save {
+            if earlier.is_none() {
                 // Ask while the tap still counts as the person's action.
                 spawn_local(async {
                     let _ = device::request_persist().await;
                 });
             }
-            spawn_local(async move {
-                match db.put(&profile).await {
-                    Ok(()) => {
-                        dispatcher.dispatch(Action::ProfileSaved(profile));
-                        done.emit(SaveOutcome::Saved);
+            persist.emit((
+                WriteBatch::new().put(&profile),
+                vec![Action::ProfileSaved(profile)],
+                done.reform(|ok: bool| {
+                    if ok {
+                        SaveOutcome::Saved
+                    } else {
+                        SaveOutcome::Failed
                     }
-                    Err(e) => {
-                        dispatcher.dispatch(Action::Failed(AppError::Storage(e)));
-                        done.emit(SaveOutcome::Failed);
-                    }
-                }
-            });
+                }),
+            ));
         },
     )
 }
