@@ -288,30 +288,6 @@ text_table! {
         /// Start screen: the last check is more than four weeks old.
         check_due,
 
-        /// January, as used inside a sentence.
-        month_1,
-        /// February.
-        month_2,
-        /// March.
-        month_3,
-        /// April.
-        month_4,
-        /// May.
-        month_5,
-        /// June.
-        month_6,
-        /// July.
-        month_7,
-        /// August.
-        month_8,
-        /// September.
-        month_9,
-        /// October.
-        month_10,
-        /// November.
-        month_11,
-        /// December.
-        month_12,
 
         /// Energy: heading.
         energy_title,
@@ -629,18 +605,6 @@ pub static NL: CheckTexts = CheckTexts {
     chart_title: "Uw balans door de tijd",
     check_due: "Uw laatste check is meer dan vier weken geleden. Kijk weer even hoe het met u gaat.",
 
-    month_1: "januari",
-    month_2: "februari",
-    month_3: "maart",
-    month_4: "april",
-    month_5: "mei",
-    month_6: "juni",
-    month_7: "juli",
-    month_8: "augustus",
-    month_9: "september",
-    month_10: "oktober",
-    month_11: "november",
-    month_12: "december",
 
     energy_title: "Energie",
     energy_intro: "Wat geeft u energie, en wat kost u energie? Schrijf het op en geef aan hoeveel.",
@@ -874,18 +838,6 @@ pub static EN: CheckTexts = CheckTexts {
     chart_title: "Your balance over time",
     check_due: "Your last check was more than four weeks ago. Take a moment to see how you are doing.",
 
-    month_1: "January",
-    month_2: "February",
-    month_3: "March",
-    month_4: "April",
-    month_5: "May",
-    month_6: "June",
-    month_7: "July",
-    month_8: "August",
-    month_9: "September",
-    month_10: "October",
-    month_11: "November",
-    month_12: "December",
 
     energy_title: "Energy",
     energy_intro: "What gives you energy, and what costs you energy? Write it down and say how much.",
@@ -1145,25 +1097,6 @@ pub fn advice_text(t: &CheckTexts, a: AdviceId) -> (&'static str, &'static str) 
     }
 }
 
-/// The name of a month (1–12) as used inside a sentence; empty for any other number.
-pub fn month_name(t: &CheckTexts, month: u32) -> &'static str {
-    match month {
-        1 => t.month_1,
-        2 => t.month_2,
-        3 => t.month_3,
-        4 => t.month_4,
-        5 => t.month_5,
-        6 => t.month_6,
-        7 => t.month_7,
-        8 => t.month_8,
-        9 => t.month_9,
-        10 => t.month_10,
-        11 => t.month_11,
-        12 => t.month_12,
-        _ => "",
-    }
-}
-
 /// The trend template for a direction, with `{month}`.
 pub fn trend_template(t: &CheckTexts, d: Direction) -> &'static str {
     match d {
@@ -1174,11 +1107,12 @@ pub fn trend_template(t: &CheckTexts, d: Direction) -> &'static str {
 }
 
 /// The trend in words: "Zwaarder dan in maart."; without a trend, the first-check line.
-pub fn trend_sentence(t: &CheckTexts, trend: Option<&Trend>) -> String {
+pub fn trend_sentence(lang: Lang, trend: Option<&Trend>) -> String {
+    let t = check_texts(lang);
     match trend {
         Some(tr) => fill(
             trend_template(t, tr.direction),
-            &[("month", month_name(t, tr.previous.month))],
+            &[("month", super::month_name(lang, tr.previous.month))],
         ),
         None => t.trend_first.to_string(),
     }
@@ -1313,14 +1247,6 @@ mod tests {
 
     #[test]
     fn months_and_trend_sentences() {
-        for lang in LANGS {
-            let t = check_texts(lang);
-            for m in 1..=12 {
-                assert!(!month_name(t, m).is_empty());
-            }
-            assert_eq!(month_name(t, 0), "");
-            assert_eq!(month_name(t, 13), "");
-        }
         let trend = Trend {
             direction: Direction::Heavier,
             change: -20,
@@ -1330,14 +1256,20 @@ mod tests {
                 day: 14,
             },
         };
-        assert_eq!(trend_sentence(&NL, Some(&trend)), "Zwaarder dan in maart.");
-        assert_eq!(trend_sentence(&EN, Some(&trend)), "Heavier than in March.");
+        assert_eq!(
+            trend_sentence(Lang::Nl, Some(&trend)),
+            "Zwaarder dan in maart."
+        );
+        assert_eq!(
+            trend_sentence(Lang::En, Some(&trend)),
+            "Heavier than in March."
+        );
         let same = Trend {
             direction: Direction::Same,
             ..trend
         };
         assert_eq!(
-            trend_sentence(&NL, Some(&same)),
+            trend_sentence(Lang::Nl, Some(&same)),
             "Ongeveer hetzelfde als in maart."
         );
         let lighter = Trend {
@@ -1345,9 +1277,9 @@ mod tests {
             ..trend
         };
         assert_eq!(
-            trend_sentence(&EN, Some(&lighter)),
+            trend_sentence(Lang::En, Some(&lighter)),
             "Lighter than in March."
         );
-        assert_eq!(trend_sentence(&NL, None), NL.trend_first);
+        assert_eq!(trend_sentence(Lang::Nl, None), NL.trend_first);
     }
 }

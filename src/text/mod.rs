@@ -332,8 +332,11 @@ pub fn month_name(lang: Lang, month: u32) -> &'static str {
         Lang::Nl => &MONTHS_NL,
         Lang::En => &MONTHS_EN,
     };
-    let index = usize::try_from(month.saturating_sub(1)).unwrap_or(0);
-    months.get(index).copied().unwrap_or("")
+    month
+        .checked_sub(1)
+        .and_then(|i| usize::try_from(i).ok())
+        .and_then(|i| months.get(i).copied())
+        .unwrap_or("")
 }
 
 /// A date as people write it: "9 maart 2026" or "9 March 2026".
@@ -462,7 +465,13 @@ mod tests {
         };
         assert_eq!(format_date(Lang::Nl, d), "9 maart 2026");
         assert_eq!(format_date(Lang::En, d), "9 March 2026");
-        assert_eq!(month_name(Lang::Nl, 13), "");
+        for lang in [Lang::Nl, Lang::En] {
+            for m in 1..=12 {
+                assert!(!month_name(lang, m).is_empty());
+            }
+            assert_eq!(month_name(lang, 0), "");
+            assert_eq!(month_name(lang, 13), "");
+        }
     }
 
     #[test]

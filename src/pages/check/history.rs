@@ -59,7 +59,10 @@ pub fn CheckHistoryPage() -> Html {
         AttrValue::Static(band_name(ct, Band::Attention)),
         AttrValue::Static(band_name(ct, Band::OutOfBalance)),
     ];
-    let change = trend_sentence(ct, trend(&app.checks, offset_minutes()).as_ref());
+    let change = trend_sentence(
+        app.prefs.lang,
+        trend(&app.checks, offset_minutes()).as_ref(),
+    );
     let checks: Vec<_> = oldest_first.iter().map(|r| (*r).clone()).collect();
 
     html! {
