@@ -84,13 +84,19 @@ pub fn CheckQuestionsPage() -> Html {
         };
     };
 
-    // Keeps a changed draft on screen and on the device.
+    // Keeps a changed draft on the device, then shows it: the screen never shows
+    // an answer as kept before it is (a reload right after a tap loses nothing).
+    // When the write fails, the error notice says so and the person goes on.
     let keep = {
         let draft = draft.clone();
         let save_draft = save_draft.clone();
         Callback::from(move |next: CheckDraft| {
-            draft.set(Some(next.clone()));
-            save_draft.emit((next, Callback::noop()));
+            let draft = draft.clone();
+            let shown = next.clone();
+            save_draft.emit((
+                next,
+                Callback::from(move |_saved: bool| draft.set(Some(shown.clone()))),
+            ));
         })
     };
     let index = current.current_index();
