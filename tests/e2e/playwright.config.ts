@@ -1,13 +1,14 @@
 // Playwright config for Samenspel's end-to-end tests.
 //
 // Runs against the release build in ../../dist (build it first: `trunk build
-// --release`, or just `bash .ci/test`), served by serve.mjs on 127.0.0.1:8123.
+// --release`, or just `bash .ci/test`), served by serve.mjs on 127.0.0.1:8123 (or $E2E_PORT).
 // Uses the system Chromium (/usr/bin/chromium); Playwright never downloads a
 // browser here. Every host except 127.0.0.1/localhost resolves to nothing, so
 // a test can't reach the internet by accident.
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 8123;
+// E2E_PORT lets two checkouts run their tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 8123);
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
 export const CHROMIUM_ARGS = [

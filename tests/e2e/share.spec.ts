@@ -6,6 +6,7 @@
 // so; every share is logged and the log can be cleared; axe everywhere.
 import { test, expect, onboard, expectNoAxeViolations, screenshot, SCREENSHOT_DIR } from "./fixtures";
 import type { Page, Browser } from "@playwright/test";
+import { BASE_URL } from "./playwright.config";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -261,7 +262,7 @@ test("a caregiver chooses, shows, prints, shares and hands over a summary", asyn
   await expectNoAxeViolations(page, "QR code");
   await screenshot(page, "share-qr");
   const link = await readQr(page);
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:8123\/#\/bekijk\/[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(new RegExp(`^${BASE_URL.replace(/[.]/g, "\\.")}#/bekijk/[A-Za-z0-9_-]+$`));
 
   // A nurse's phone with no profile opens it read-only and writes nothing.
   const nurse = await freshPhone(browser);

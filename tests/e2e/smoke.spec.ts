@@ -2,6 +2,7 @@
 // never talks to anything but 127.0.0.1:8123, and runs without CSP violations
 // (which would mean .ci/postbuild.py hashed the wrong inline script).
 import { test, expect } from "@playwright/test";
+import { BASE_URL } from "./playwright.config";
 
 test("loads / with title Samenspel and only local requests", async ({ page }) => {
   const requests: string[] = [];
@@ -25,7 +26,7 @@ test("loads / with title Samenspel and only local requests", async ({ page }) =>
     const u = new URL(url);
     // data:/blob: URLs never leave the page; everything else must be ours.
     if (u.protocol === "data:" || u.protocol === "blob:") continue;
-    expect(u.host, `request to ${url}`).toBe("127.0.0.1:8123");
+    expect(u.host, `request to ${url}`).toBe(new URL(BASE_URL).host);
   }
   const cspErrors = consoleErrors.filter((t) => /Content Security Policy/i.test(t));
   expect(cspErrors, "CSP violations in the console").toEqual([]);
