@@ -26,6 +26,7 @@ use pages::check::{
 use pages::network::{
     NetworkHistoryPage, NetworkPage, NetworkTasksPage, PersonEditPage, PersonNewPage,
 };
+use pages::safety::{BackupPage, LockPage, UnlockPage};
 use pages::share::{KeptPage, ShareLogPage, SharePage, ShareQrPage, ShareShowPage, ViewPage};
 use pages::wishes::{WishEditPage, WishNewPage, WishesPage};
 use pages::{HomePage, NotFoundPage, OnboardingPage, SettingsPage};
@@ -44,6 +45,7 @@ pub fn App() -> Html {
         hash.starts_with("#/bekijk/") || hash.starts_with("#/bewaard")
     });
     let db = use_boot(app.clone(), viewer_only);
+    hooks::safety::use_relock(app.clone(), db.clone());
     use_document_prefs(app.prefs);
     use_service_worker(app.clone());
 
@@ -104,6 +106,7 @@ fn Screens(props: &ScreensProps) -> Html {
         Boot::Failed(_) => {
             html! { <Layout nav={false}><h1 class="page-title">{ t.app_name }</h1></Layout> }
         }
+        Boot::Locked(kind) => html! { <UnlockPage {kind} /> },
         Boot::Ready if app.profile.is_none() => html! { <OnboardingPage /> },
         Boot::Ready => html! { <Switch<Route> render={switch} /> },
     }
@@ -132,6 +135,8 @@ fn switch(route: Route) -> Html {
         Route::View { payload } => html! { <ViewPage {payload} /> },
         Route::Kept => html! { <KeptPage /> },
         Route::Settings => html! { <SettingsPage /> },
+        Route::Backup => html! { <BackupPage /> },
+        Route::Lock => html! { <LockPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

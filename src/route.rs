@@ -72,6 +72,12 @@ pub enum Route {
     /// What was shared, when and with whom.
     #[at("/delen/logboek")]
     ShareLog,
+    /// Making and restoring backups.
+    #[at("/instellingen/back-up")]
+    Backup,
+    /// The app lock.
+    #[at("/instellingen/slot")]
+    Lock,
     /// A summary from a QR code, read-only (works without a profile).
     #[at("/bekijk/:payload")]
     View {

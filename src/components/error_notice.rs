@@ -20,6 +20,7 @@ pub fn storage_error_text(t: &'static Texts, e: StorageError) -> &'static str {
         StorageError::WriteFailed => t.err_storage_write,
         StorageError::ReadFailed => t.err_storage_read,
         StorageError::Preferences => t.err_prefs,
+        StorageError::Locked => t.err_locked,
     }
 }
 

@@ -148,6 +148,6 @@ fn section(route: &Route) -> u8 {
         | Route::NetworkTasks
         | Route::NetworkHistory => 2,
         Route::Wishes | Route::WishNew { .. } | Route::WishEdit { .. } => 3,
-        Route::Settings => 4,
+        Route::Settings | Route::Backup | Route::Lock => 4,
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod network;
+pub mod safety;
 pub mod share;
 pub mod wishes;
 
@@ -74,6 +75,19 @@ pub fn use_boot(app: AppContext, skip: bool) -> Option<Db> {
                         return;
                     }
                 };
+                // With the lock on, nothing is read before the PIN is given.
+                match safety::lock_kind(&handle).await {
+                    Ok(Some(kind)) => {
+                        db.set(Some(handle));
+                        dispatcher.dispatch(Action::Locked(kind));
+                        return;
+                    }
+                    Ok(None) => {}
+                    Err(e) => {
+                        dispatcher.dispatch(Action::BootFailed(e));
+                        return;
+                    }
+                }
                 match load_all(&handle).await {
                     Ok(loaded) => {
                         db.set(Some(handle));
@@ -87,8 +101,8 @@ pub fn use_boot(app: AppContext, skip: bool) -> Option<Db> {
     (*db).clone()
 }
 
-/// Reads everything the screens show, once, at start.
-async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
+/// Reads everything the screens show: at start, after unlocking and after a restore.
+pub(crate) async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
     let profile = db.get::<Profile>(crate::model::profile::PROFILE_ID).await?;
     let checks = db.all::<CheckRecord>().await?;
     let energy = db.all::<EnergyItem>().await?;
@@ -99,7 +113,9 @@ async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
     let share_log = db.all::<ShareLogEntry>().await?;
     // An unreadable selection only means starting from nothing ticked.
     let share_selection: Option<Selection> = db.get_meta(SELECTION_KEY).await.ok().flatten();
+    let safety = safety::load_safety(db).await?;
     Ok(Loaded {
+        safety,
         profile,
         unreadable: checks.unreadable
             + energy.unreadable

@@ -4,6 +4,7 @@ pub mod backup;
 pub mod base64;
 pub mod check;
 pub mod energy;
+pub mod lock;
 pub mod network;
 pub mod prefs;
 pub mod profile;

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::safety::BackupReminder;
 use crate::components::home_check::HomeCheckCard;
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::Layout;
@@ -45,6 +46,7 @@ pub fn HomePage() -> Html {
             <h1 class="page-title" data-testid="greeting">{ title }</h1>
             <p class="lead" data-testid="caring-for">{ caring_for }</p>
             <p>{ fill(t.home_intro, &[("name", name)]) }</p>
+            <BackupReminder />
             <DueAgreements />
             <HomeCheckCard />
             <section class="card" aria-labelledby="share-card-title" data-testid="share-card">

@@ -5,6 +5,7 @@ pub mod home;
 pub mod network;
 pub mod not_found;
 pub mod onboarding;
+pub mod safety;
 pub mod settings;
 pub mod share;
 pub mod wishes;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::safety::SafetyCard;
 use crate::components::{ChoiceGroup, Layout, ProfileForm};
 use crate::hooks::{use_app, use_delete_everything, use_set_prefs, use_storage_status, use_texts};
 use crate::model::{Lang, ProfileInput, TextSize, Theme};
@@ -102,6 +103,8 @@ pub fn SettingsPage() -> Html {
                     }
                 }
             </section>
+
+            <SafetyCard />
 
             <section class="card" aria-labelledby="settings-delete">
                 <h2 class="card-title" id="settings-delete">{ t.delete_title }</h2>

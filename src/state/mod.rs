@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::model::check::CheckRecord;
 use crate::model::energy::EnergyItem;
+use crate::model::lock::SecretKind;
 use crate::model::network::{NetworkSnapshot, OwnTasks, Person};
 use crate::model::share::{Selection, ShareLogEntry};
 use crate::model::wishes::WishItem;
@@ -29,6 +30,8 @@ pub enum Boot {
     Ready,
     /// The database could not be opened.
     Failed(StorageError),
+    /// The app lock is on: the PIN or passphrase is needed to read anything.
+    Locked(SecretKind),
 }
 
 /// The state of the connection to the database after start.
@@ -75,6 +78,19 @@ pub struct AppState {
     pub share_selection: Selection,
     /// The last removed record, which can be put back.
     pub undo: Option<Undo>,
+    /// Data safety: the app lock, the last backup and the last reminder.
+    pub safety: Safety,
+}
+
+/// What the app knows about keeping the data safe.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Safety {
+    /// The app lock, when it is on: PIN or passphrase.
+    pub lock: Option<SecretKind>,
+    /// When the last backup was made (ms), if ever.
+    pub last_backup: Option<i64>,
+    /// When the backup reminder was last put away (ms), if ever.
+    pub reminded: Option<i64>,
 }
 
 /// A removed record that the person can put back.
@@ -113,6 +129,8 @@ pub struct Loaded {
     pub share_selection: Selection,
     /// How many records could not be read (they stay in the database).
     pub unreadable: usize,
+    /// The lock, the last backup and the last reminder.
+    pub safety: Safety,
 }
 
 /// Inserts or replaces records by id.
@@ -149,6 +167,7 @@ impl AppState {
             share_log: Vec::new(),
             share_selection: Selection::default(),
             undo: None,
+            safety: Safety::default(),
         }
     }
 }
@@ -200,6 +219,14 @@ pub enum Action {
     ShareSelectionSaved(Selection),
     /// The removed record was put back, or the person closed the undo bar.
     UndoDone,
+    /// The app locked (again): everything read is forgotten until it is unlocked.
+    Locked(SecretKind),
+    /// The lock was turned on, changed or turned off.
+    LockChanged(Option<SecretKind>),
+    /// A backup was made at this moment (ms).
+    BackupMade(i64),
+    /// The backup reminder was put away at this moment (ms).
+    Reminded(i64),
 }
 
 impl Reducible for AppState {
@@ -221,6 +248,7 @@ impl Reducible for AppState {
                 next.snapshots = loaded.snapshots;
                 next.share_log = loaded.share_log;
                 next.share_selection = loaded.share_selection;
+                next.safety = loaded.safety;
                 if loaded.unreadable > 0 {
                     next.error = Some(AppError::Storage(StorageError::Corrupt));
                 }
@@ -251,6 +279,16 @@ impl Reducible for AppState {
             Action::ShareLogCleared => next.share_log.clear(),
             Action::ShareSelectionSaved(selection) => next.share_selection = selection,
             Action::UndoDone => next.undo = None,
+            Action::Locked(kind) => {
+                let mut locked = AppState::new(self.prefs);
+                locked.boot = Boot::Locked(kind);
+                locked.update_ready = self.update_ready;
+                locked.safety.lock = Some(kind);
+                next = locked;
+            }
+            Action::LockChanged(lock) => next.safety.lock = lock,
+            Action::BackupMade(at) => next.safety.last_backup = Some(at),
+            Action::Reminded(at) => next.safety.reminded = Some(at),
             Action::BootFailed(e) => next.boot = Boot::Failed(e),
             Action::ProfileSaved(p) => {
                 next.profile = Some(p);
@@ -371,5 +409,47 @@ mod tests {
         // Reopening later does not hide the need to reload... unless it worked.
         let s = s.reduce(Action::Db(DbEvent::Reopened));
         assert_eq!(s.connection, Connection::Open);
+    }
+
+    #[test]
+    fn locking_forgets_everything_read_and_unlocking_brings_it_back() {
+        let s = Rc::new(AppState::new(Prefs::default()));
+        let loaded = Loaded {
+            profile: Some(profile()),
+            safety: Safety {
+                lock: Some(SecretKind::Pin),
+                last_backup: Some(5),
+                reminded: None,
+            },
+            ..Loaded::default()
+        };
+        let s = s.reduce(Action::Booted(Box::new(loaded.clone())));
+        assert_eq!(s.boot, Boot::Ready);
+        let locked = s.reduce(Action::Locked(SecretKind::Pin));
+        assert_eq!(locked.boot, Boot::Locked(SecretKind::Pin));
+        assert_eq!(locked.profile, None);
+        assert_eq!(locked.safety.lock, Some(SecretKind::Pin));
+        let s = locked.reduce(Action::Booted(Box::new(loaded)));
+        assert_eq!(s.boot, Boot::Ready);
+        assert_eq!(s.profile, Some(profile()));
+        assert_eq!(s.safety.last_backup, Some(5));
+    }
+
+    #[test]
+    fn backups_reminders_and_the_lock_are_remembered() {
+        let s = Rc::new(AppState::new(Prefs::default()));
+        let s = s.reduce(Action::BackupMade(10));
+        let s = s.reduce(Action::Reminded(11));
+        let s = s.reduce(Action::LockChanged(Some(SecretKind::Passphrase)));
+        assert_eq!(
+            s.safety,
+            Safety {
+                lock: Some(SecretKind::Passphrase),
+                last_backup: Some(10),
+                reminded: Some(11),
+            }
+        );
+        let s = s.reduce(Action::LockChanged(None));
+        assert_eq!(s.safety.lock, None);
     }
 }

@@ -10,6 +10,11 @@
 //! is written in one transaction: all of it, or none of it. Nothing but IndexedDB
 //! requests is awaited while a transaction is open.
 //!
+//! With the app lock on, every record's `data` is replaced by `sealed`: the
+//! record's JSON encrypted with the data key (AES-GCM, a fresh IV per write,
+//! see [`crate::model::lock`]). Sealing happens before the transaction opens and
+//! opening after it has finished, so only IndexedDB requests are awaited inside.
+//!
 //! Why `idb` and not `rexie`: rexie 0.6 keeps its `IDBDatabase` private, so it
 //! cannot listen for `versionchange` or `close`. `idb` is the crate rexie is built
 //! on and exposes both.
@@ -27,7 +32,10 @@ use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
 
+use super::crypto::{self, Key};
 use super::StorageError;
+use crate::model::backup::{RawRecord, RecordsByStore};
+use crate::model::lock;
 use crate::model::record::{Record, StoreName};
 use crate::model::schema::{self, DataPlan, DATA_VERSION, DATA_VERSION_KEY, SCHEMA_VERSION};
 
@@ -67,6 +75,8 @@ struct Inner {
     opening: Cell<bool>,
     gone: Cell<Option<StorageError>>,
     listener: Listener,
+    /// The data key while the app is unlocked (only when the lock is on).
+    key: RefCell<Option<Key>>,
 }
 
 /// The handle to the database. Cheap to clone: clones share one connection.
@@ -102,6 +112,7 @@ impl Db {
                 opening: Cell::new(false),
                 gone: Cell::new(None),
                 listener: Rc::new(listener),
+                key: RefCell::new(None),
             }),
         };
         db.connect().await?;
@@ -279,9 +290,10 @@ impl Db {
             .map_err(|e| map_error(&e, Access::Read))?
             .await
             .map_err(|e| map_error(&e, Access::Read))?;
+        drop(tx);
         match value {
             None => Ok(None),
-            Some(v) => envelope_data(&v).map(Some).ok_or(StorageError::Corrupt),
+            Some(v) => self.open_envelope(&v).await.map(Some),
         }
     }
 
@@ -301,16 +313,137 @@ impl Db {
             .map_err(|e| map_error(&e, Access::Read))?
             .await
             .map_err(|e| map_error(&e, Access::Read))?;
-        Ok(values.iter().map(envelope_data).collect())
+        let mut out = Vec::with_capacity(values.len());
+        for value in &values {
+            match self.open_envelope(value).await {
+                Ok(data) => out.push(Some(data)),
+                Err(StorageError::Corrupt) => out.push(None),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(out)
     }
 
-    /// Writes a batch in one transaction: everything, or nothing.
+    /// Every record of a store as stored, `{id, updated, data}`, opened when
+    /// sealed: for backups and for turning the lock on or off. Fails when any
+    /// record cannot be read, so a backup is never silently incomplete.
+    pub async fn records(&self, store: StoreName) -> Result<Vec<RawRecord>, StorageError> {
+        let values = self.get_all_values(store).await?;
+        let mut out = Vec::with_capacity(values.len());
+        for value in &values {
+            let id = Reflect::get(value, &JsValue::from_str("id"))
+                .ok()
+                .and_then(|v| v.as_string())
+                .ok_or(StorageError::Corrupt)?;
+            let updated = Reflect::get(value, &JsValue::from_str("updated"))
+                .ok()
+                .and_then(|v| v.as_f64())
+                .ok_or(StorageError::Corrupt)? as i64;
+            let data = self.open_envelope(value).await?;
+            out.push(RawRecord { id, updated, data });
+        }
+        Ok(out)
+    }
+
+    /// Every store's records (see [`Db::records`]).
+    pub async fn all_records(&self) -> Result<RecordsByStore, StorageError> {
+        let mut all = RecordsByStore::new();
+        for store in StoreName::ALL {
+            all.insert(store, self.records(store).await?);
+        }
+        Ok(all)
+    }
+
+    /// The ids of every record of a store.
+    pub async fn ids(&self, store: StoreName) -> Result<Vec<String>, StorageError> {
+        let db = self.handle().await?;
+        let name = store.as_str();
+        let tx = db
+            .transaction(&[name], TransactionMode::ReadOnly)
+            .map_err(|e| map_error(&e, Access::Read))?;
+        let keys = tx
+            .object_store(name)
+            .map_err(|e| map_error(&e, Access::Read))?
+            .get_all_keys(None, None)
+            .map_err(|e| map_error(&e, Access::Read))?
+            .await
+            .map_err(|e| map_error(&e, Access::Read))?;
+        Ok(keys.iter().filter_map(|k| k.as_string()).collect())
+    }
+
+    async fn get_all_values(&self, store: StoreName) -> Result<Vec<JsValue>, StorageError> {
+        let db = self.handle().await?;
+        let name = store.as_str();
+        let tx = db
+            .transaction(&[name], TransactionMode::ReadOnly)
+            .map_err(|e| map_error(&e, Access::Read))?;
+        let store = tx
+            .object_store(name)
+            .map_err(|e| map_error(&e, Access::Read))?;
+        store
+            .get_all(None, None)
+            .map_err(|e| map_error(&e, Access::Read))?
+            .await
+            .map_err(|e| map_error(&e, Access::Read))
+    }
+
+    /// Sets or forgets the data key: with a key, writes are sealed and sealed
+    /// records can be read; without, reading a sealed record gives
+    /// [`StorageError::Locked`].
+    pub fn set_key(&self, key: Option<Key>) {
+        *self.inner.key.borrow_mut() = key;
+    }
+
+    /// Whether a data key is set (the lock is on and the app is unlocked).
+    pub fn has_key(&self) -> bool {
+        self.inner.key.borrow().is_some()
+    }
+
+    /// The stored JSON of an envelope, opened with the data key when sealed.
+    async fn open_envelope(&self, value: &JsValue) -> Result<String, StorageError> {
+        if let Some(data) = envelope_data(value) {
+            return Ok(data);
+        }
+        let sealed = Reflect::get(value, &JsValue::from_str("sealed"))
+            .ok()
+            .and_then(|v| v.as_string())
+            .ok_or(StorageError::Corrupt)?;
+        let key = self
+            .inner
+            .key
+            .borrow()
+            .clone()
+            .ok_or(StorageError::Locked)?;
+        let (iv, ciphertext) = lock::open_text(&sealed).ok_or(StorageError::Corrupt)?;
+        let plain = crypto::decrypt(&key, &iv, &ciphertext)
+            .await
+            .map_err(|_| StorageError::Corrupt)?;
+        String::from_utf8(plain).map_err(|_| StorageError::Corrupt)
+    }
+
+    /// Writes a batch in one transaction: everything, or nothing. With the
+    /// lock on, records are sealed first, before the transaction opens.
     pub async fn write(&self, batch: WriteBatch) -> Result<(), StorageError> {
+        let key = self.inner.key.borrow().clone();
+        self.write_with(batch, key.as_ref()).await
+    }
+
+    /// Writes a batch sealed with `key`, or plain without one, whatever key
+    /// is set now: for turning the lock on or off in one transaction.
+    pub async fn write_with(
+        &self,
+        batch: WriteBatch,
+        key: Option<&Key>,
+    ) -> Result<(), StorageError> {
         if batch.poisoned {
             return Err(StorageError::WriteFailed);
         }
         if batch.ops.is_empty() {
             return Ok(());
+        }
+        let mut values = Vec::with_capacity(batch.ops.len());
+        for op in &batch.ops {
+            values.push(prepare(op, key).await?);
         }
         let db = self.handle().await?;
         let mut names: Vec<&'static str> = batch.ops.iter().map(|op| op.store().as_str()).collect();
@@ -325,12 +458,12 @@ impl Db {
             .map_err(|e| map_error(&e, Access::Write))?;
 
         let mut issued: Result<(), idb::Error> = Ok(());
-        for (i, op) in batch.ops.iter().enumerate() {
+        for (i, (op, value)) in batch.ops.iter().zip(&values).enumerate() {
             if batch.fail_after == Some(i) {
                 issued = Err(idb::Error::InvalidTransactionMode);
                 break;
             }
-            issued = issue(&tx, op);
+            issued = issue(&tx, op, value.as_ref());
             if issued.is_err() {
                 break;
             }
@@ -385,19 +518,40 @@ fn lost(weak: &Weak<Inner>, why: DbEvent) {
     });
 }
 
+/// The envelope to store for a put, sealed with `key` when there is one and
+/// the record is not one that stays plain. `None` for other operations.
+async fn prepare(op: &Op, key: Option<&Key>) -> Result<Option<JsValue>, StorageError> {
+    let Op::Put {
+        store,
+        id,
+        updated,
+        data,
+    } = op
+    else {
+        return Ok(None);
+    };
+    let Some(key) = key.filter(|_| !lock::stays_plain(*store, id)) else {
+        return Ok(Some(envelope(id, *updated, "data", data)));
+    };
+    let (iv, ciphertext) = crypto::seal(key, data.as_bytes())
+        .await
+        .map_err(|_| StorageError::WriteFailed)?;
+    let sealed = lock::seal_text(&iv, &ciphertext);
+    Ok(Some(envelope(id, *updated, "sealed", &sealed)))
+}
+
 /// Puts one operation on the transaction without awaiting it.
-fn issue(tx: &idb::Transaction, op: &Op) -> Result<(), idb::Error> {
+fn issue(tx: &idb::Transaction, op: &Op, value: Option<&JsValue>) -> Result<(), idb::Error> {
     let store = tx.object_store(op.store().as_str())?;
-    match op {
-        Op::Put {
-            id, updated, data, ..
-        } => {
-            store.put(&envelope(id, *updated, data), None)?;
+    match (op, value) {
+        (Op::Put { .. }, Some(value)) => {
+            store.put(value, None)?;
         }
-        Op::Delete { id, .. } => {
+        (Op::Put { .. }, None) => return Err(idb::Error::InvalidTransactionMode),
+        (Op::Delete { id, .. }, _) => {
             store.delete(Query::Key(JsValue::from_str(id)))?;
         }
-        Op::Clear { .. } => {
+        (Op::Clear { .. }, _) => {
             store.clear()?;
         }
     }
@@ -445,7 +599,8 @@ fn upgrade(db: &Database, old_version: u32) {
     }
 }
 
-fn envelope(id: &str, updated: i64, data: &str) -> JsValue {
+/// A stored envelope: `{id, updated, data}`, or `{id, updated, sealed}` when locked.
+fn envelope(id: &str, updated: i64, field: &str, data: &str) -> JsValue {
     let obj = Object::new();
     // Setting a property on a fresh plain object cannot fail.
     let _ = Reflect::set(&obj, &JsValue::from_str("id"), &JsValue::from_str(id));
@@ -455,7 +610,7 @@ fn envelope(id: &str, updated: i64, data: &str) -> JsValue {
         &JsValue::from_str("updated"),
         &JsValue::from_f64(updated as f64),
     );
-    let _ = Reflect::set(&obj, &JsValue::from_str("data"), &JsValue::from_str(data));
+    let _ = Reflect::set(&obj, &JsValue::from_str(field), &JsValue::from_str(data));
     obj.into()
 }
 

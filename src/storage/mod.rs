@@ -2,8 +2,10 @@
 //! other browser APIs that hand back JavaScript values. Everything it returns is
 //! a plain Rust value or a [`StorageError`].
 
+pub mod crypto;
 mod db;
 pub mod device;
+pub mod files;
 pub mod prefs;
 
 pub use db::{Db, DbEvent, Loaded, WriteBatch, DB_NAME};
@@ -32,6 +34,8 @@ pub enum StorageError {
     ReadFailed,
     /// Preferences cannot be kept (localStorage is missing or full).
     Preferences,
+    /// The app is locked: the data can only be read after unlocking.
+    Locked,
 }
 
 impl StorageError {
@@ -43,6 +47,7 @@ impl StorageError {
                 | StorageError::ConnectionLost
                 | StorageError::NewerData
                 | StorageError::Blocked
+                | StorageError::Locked
         )
     }
 }

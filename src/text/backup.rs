@@ -282,31 +282,35 @@ fn counted(one: &str, many: &str, n: usize) -> String {
     }
 }
 
+/// Counts of checks, people, wishes and energy items in words, filled into
+/// `template` with `{checks}`, `{people}`, `{wishes}`, `{energy}` (and `extra`).
+pub fn counts_text(
+    lang: Lang,
+    template: &str,
+    [checks, people, wishes, energy]: [usize; 4],
+    extra: &[(&str, &str)],
+) -> String {
+    let t = backup_texts(lang);
+    let parts = [
+        ("checks", counted(t.n_checks_one, t.n_checks_many, checks)),
+        ("people", counted(t.n_people_one, t.n_people_many, people)),
+        ("wishes", counted(t.n_wishes_one, t.n_wishes_many, wishes)),
+        ("energy", counted(t.n_energy_one, t.n_energy_many, energy)),
+    ];
+    let mut pairs: Vec<(&str, &str)> = parts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    pairs.extend_from_slice(extra);
+    fill(template, &pairs)
+}
+
 /// The summary shown before a restore: "In deze back-up staan: 2 balanschecks,
 /// 1 persoon, … Gemaakt op 9 maart 2026."
 pub fn summary_text(lang: Lang, s: &BackupSummary) -> String {
-    let t = backup_texts(lang);
-    fill(
-        t.summary_text,
-        &[
-            (
-                "checks",
-                &counted(t.n_checks_one, t.n_checks_many, s.checks),
-            ),
-            (
-                "people",
-                &counted(t.n_people_one, t.n_people_many, s.people),
-            ),
-            (
-                "wishes",
-                &counted(t.n_wishes_one, t.n_wishes_many, s.wishes),
-            ),
-            (
-                "energy",
-                &counted(t.n_energy_one, t.n_energy_many, s.energy_items),
-            ),
-            ("date", &format_date(lang, s.exported_on)),
-        ],
+    let date = format_date(lang, s.exported_on);
+    counts_text(
+        lang,
+        backup_texts(lang).summary_text,
+        [s.checks, s.people, s.wishes, s.energy_items],
+        &[("date", &date)],
     )
 }
 

@@ -246,6 +246,8 @@ text_table! {
         err_storage_blocked,
         /// Error: preferences cannot be kept.
         err_prefs,
+        /// The app is locked; unlock it to go on.
+        err_locked,
 
         /// Not found: heading.
         not_found_title,
@@ -260,6 +262,7 @@ mod nl;
 pub mod backup;
 pub mod check;
 pub mod network;
+pub mod safety;
 pub mod share;
 pub mod wishes;
 

@@ -16,6 +16,7 @@
 
 mod cipher;
 mod plan;
+mod reminder;
 mod validate;
 
 #[cfg(test)]
@@ -34,7 +35,8 @@ pub use cipher::{
     base64_decode, base64_encode, CipherParams, CipherProblem, IV_BYTES, KDF_NAME, MAX_ITERATIONS,
     MAX_SALT_BYTES, MIN_ITERATIONS, MIN_SALT_BYTES, TAG_BYTES,
 };
-pub use plan::{merge_plan, RestoreMode, RestorePlan, DEVICE_META_KEYS};
+pub use plan::{is_device_key, merge_plan, RestoreMode, RestorePlan, DEVICE_META_KEYS};
+pub use reminder::{reminder_due, LAST_BACKUP_KEY, REMINDED_KEY, REMIND_EVERY_MS};
 
 /// The format name every backup file carries.
 pub const BACKUP_FORMAT: &str = "samenspel-backup";

@@ -2,13 +2,15 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::super::lock::LOCK_KEY;
 use super::super::record::StoreName;
 use super::super::schema::DATA_VERSION_KEY;
+use super::reminder::{LAST_BACKUP_KEY, REMINDED_KEY};
 use super::{ParsedBackup, RawRecord};
 
-/// Meta records that belong to this device, not to the data: a restore never
-/// deletes, replaces or adds them. The lock feature adds its key records here.
-pub const DEVICE_META_KEYS: &[&str] = &[DATA_VERSION_KEY];
+/// Meta records that belong to this device, not to the data: a backup leaves
+/// them out, and a restore never deletes, replaces or adds them.
+pub const DEVICE_META_KEYS: &[&str] = &[DATA_VERSION_KEY, LOCK_KEY, LAST_BACKUP_KEY, REMINDED_KEY];
 
 /// How to restore a backup.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,6 +88,7 @@ pub fn merge_plan(
     plan
 }
 
-fn is_device_key(id: &str) -> bool {
+/// Whether a meta record belongs to this device (see [`DEVICE_META_KEYS`]).
+pub fn is_device_key(id: &str) -> bool {
     DEVICE_META_KEYS.contains(&id)
 }

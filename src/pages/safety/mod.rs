@@ -1,0 +1,231 @@
+//! The data-safety screens: backup and restore, the app lock, the unlock
+//! screen, and the pieces of Settings and the start screen that point to them.
+
+mod backup;
+mod lock;
+mod unlock;
+
+pub use backup::BackupPage;
+pub use lock::LockPage;
+pub use unlock::UnlockPage;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::error_notice::storage_error_text;
+use crate::components::TextField;
+use crate::hooks::safety::{use_dismiss_reminder, SafetyError};
+use crate::hooks::{now_ms, offset_minutes, use_app};
+use crate::model::backup::reminder_due;
+use crate::model::lock::{SecretKind, SecretProblem};
+use crate::model::time::{self, Date};
+use crate::model::Lang;
+use crate::route::Route;
+use crate::storage::files;
+use crate::text::backup::{backup_texts, counts_text, error_text};
+use crate::text::safety::{safety_texts, secret_problem_text, SafetyTexts};
+use crate::text::{fill, format_date, texts};
+
+/// The one sentence for a failed safety step. `pin`: the secret was a PIN.
+pub fn safety_error_text(lang: Lang, e: &SafetyError, pin: bool) -> &'static str {
+    let s = safety_texts(lang);
+    match e {
+        SafetyError::Backup(b) => error_text(backup_texts(lang), b),
+        SafetyError::Storage(st) => storage_error_text(texts(lang), *st),
+        SafetyError::WrongSecret if pin => s.wrong_pin,
+        SafetyError::WrongSecret => s.wrong_passphrase,
+        SafetyError::Unsupported => s.unsupported,
+    }
+}
+
+/// The date of a moment, in the phone's time zone.
+fn local_date(ms: i64) -> Date {
+    time::local(ms, offset_minutes()).date
+}
+
+/// The line that says when the last backup was made.
+fn last_backup_line(lang: Lang, last: Option<i64>) -> String {
+    let t = backup_texts(lang);
+    match last {
+        Some(ms) => fill(
+            t.backup_last,
+            &[("date", &format_date(lang, local_date(ms)))],
+        ),
+        None => t.backup_never.to_string(),
+    }
+}
+
+/// Props of [`NewSecretFields`].
+#[derive(Properties, PartialEq)]
+pub struct NewSecretFieldsProps {
+    /// The base of the field ids.
+    pub id: AttrValue,
+    /// PIN or passphrase.
+    pub kind: SecretKind,
+    /// The typed secret.
+    pub secret: AttrValue,
+    /// The typed repeat.
+    pub repeat: AttrValue,
+    /// What is wrong, once the person tried to go on.
+    #[prop_or_default]
+    pub problem: Option<SecretProblem>,
+    /// Labels: the secret field and its repeat.
+    pub labels: (AttrValue, AttrValue),
+    /// A hint under the secret field.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Called with the new secret.
+    pub onsecret: Callback<String>,
+    /// Called with the new repeat.
+    pub onrepeat: Callback<String>,
+}
+
+/// A new PIN or passphrase and its repeat, with the problem under the right field.
+#[component]
+pub fn NewSecretFields(props: &NewSecretFieldsProps) -> Html {
+    let app = use_app();
+    let s = safety_texts(app.prefs.lang);
+    let pin = props.kind == SecretKind::Pin;
+    let message = props
+        .problem
+        .map(|p| AttrValue::Static(secret_problem_text(s, p, pin)));
+    let on_repeat = props.problem == Some(SecretProblem::Mismatch);
+    let inputmode = pin.then_some(AttrValue::Static("numeric"));
+    html! {
+        <>
+            <TextField id={format!("{}-secret", props.id)} label={props.labels.0.clone()}
+                hint={props.hint.clone()} value={props.secret.clone()} input_type="password"
+                inputmode={inputmode.clone()} autocomplete="new-password"
+                error={if on_repeat { None } else { message.clone() }}
+                oninput={props.onsecret.clone()} />
+            <TextField id={format!("{}-repeat", props.id)} label={props.labels.1.clone()}
+                value={props.repeat.clone()} input_type="password" {inputmode}
+                autocomplete="new-password" error={if on_repeat { message } else { None }}
+                oninput={props.onrepeat.clone()} />
+        </>
+    }
+}
+
+/// A status line that screen readers read out when it changes.
+#[derive(Properties, PartialEq)]
+pub struct StatusLineProps {
+    /// The text, or nothing.
+    #[prop_or_default]
+    pub text: Option<AttrValue>,
+    /// A test id.
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+}
+
+/// A polite live region for progress and results.
+#[component]
+pub fn StatusLine(props: &StatusLineProps) -> Html {
+    html! {
+        <p class="saved-line" role="status" data-testid={props.testid.clone()}>
+            if let Some(text) = &props.text { { text.clone() } }
+        </p>
+    }
+}
+
+/// An error sentence with "nothing changed" under it.
+#[derive(Properties, PartialEq)]
+pub struct RefusalProps {
+    /// The sentence.
+    pub text: AttrValue,
+    /// Also say that nothing was changed.
+    #[prop_or(true)]
+    pub nothing_changed: bool,
+}
+
+/// A refused step, said plainly.
+#[component]
+pub fn Refusal(props: &RefusalProps) -> Html {
+    let app = use_app();
+    let t = backup_texts(app.prefs.lang);
+    html! {
+        <div class="notice notice-error" role="alert" data-testid="safety-error">
+            <p class="notice-text">
+                { props.text.clone() }
+                if props.nothing_changed { { " " }{ t.err_nothing_changed } }
+            </p>
+        </div>
+    }
+}
+
+/// The Settings card: the last backup, the lock, what the app holds, the
+/// iPhone advice, and the ways to the backup and lock screens.
+#[component]
+pub fn SafetyCard() -> Html {
+    let app = use_app();
+    let lang = app.prefs.lang;
+    let s = safety_texts(lang);
+    let lock_line = match app.safety.lock {
+        Some(SecretKind::Pin) => s.lock_on_pin,
+        Some(SecretKind::Passphrase) => s.lock_on_passphrase,
+        None => s.lock_off,
+    };
+    html! {
+        <section class="card card-stack" aria-labelledby="settings-safety">
+            <h2 class="card-title" id="settings-safety">{ s.page_title }</h2>
+            <p>{ s.page_intro }</p>
+            <p data-testid="last-backup">{ last_backup_line(lang, app.safety.last_backup) }</p>
+            <p data-testid="lock-state">{ lock_line }</p>
+            if files::is_ios_browser_tab() {
+                <p data-testid="ios-advice">{ s.ios_advice }</p>
+            }
+            <p data-testid="record-counts">
+                { counts_text(lang, s.counts, [app.checks.len(), app.people.len(), app.wishes.len(), app.energy.len()], &[]) }
+            </p>
+            <div class="form-actions">
+                <Link<Route> to={Route::Backup} classes="button button-primary">{ s.link_backup }</Link<Route>>
+                <Link<Route> to={Route::Lock} classes="button button-secondary">{ s.link_lock }</Link<Route>>
+            </div>
+        </section>
+    }
+}
+
+/// The start screen's reminder to make a backup: only when the browser may
+/// clear the data, no backup was made in the last week, and it was not put
+/// away in the last week.
+#[component]
+pub fn BackupReminder() -> Html {
+    let app = use_app();
+    let s: &SafetyTexts = safety_texts(app.prefs.lang);
+    let dismiss = use_dismiss_reminder();
+    let persisted = use_state(|| None::<Option<bool>>);
+    {
+        let persisted = persisted.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                persisted.set(Some(crate::storage::device::persisted().await));
+            });
+        });
+    }
+    let Some(persisted) = *persisted else {
+        return html! {};
+    };
+    let due = reminder_due(
+        persisted,
+        app.safety.last_backup,
+        app.safety.reminded,
+        now_ms(),
+    );
+    if !due {
+        return html! {};
+    }
+    html! {
+        <section class="card card-attention" aria-labelledby="reminder-title" data-testid="backup-reminder">
+            <h2 class="card-title" id="reminder-title">{ s.reminder_title }</h2>
+            <p>{ s.reminder_text }</p>
+            if files::is_ios_browser_tab() {
+                <p>{ s.ios_advice }</p>
+            }
+            <div class="form-actions">
+                <Link<Route> to={Route::Backup} classes="button button-primary">{ s.reminder_go }</Link<Route>>
+                <button type="button" class="button button-secondary" onclick={dismiss.reform(|_| ())}>
+                    { s.reminder_later }
+                </button>
+            </div>
+        </section>
+    }
+}
