@@ -163,6 +163,8 @@ text_table! {
         unlock_button,
         /// Unlock screen: heading above what to do when forgotten.
         unlock_forgotten_title,
+        /// Link back to Settings.
+        back_to_settings,
         /// Unlock screen: delete everything and start again.
         unlock_start_over,
     }
@@ -248,6 +250,7 @@ pub static NL: SafetyTexts = SafetyTexts {
     unlock_passphrase: "Uw wachtwoord",
     unlock_button: "Openen",
     unlock_forgotten_title: "Vergeten?",
+    back_to_settings: "Terug naar Instellingen",
     unlock_start_over: "Alles wissen en opnieuw beginnen",
 };
 
@@ -331,6 +334,7 @@ pub static EN: SafetyTexts = SafetyTexts {
     unlock_passphrase: "Your passphrase",
     unlock_button: "Open",
     unlock_forgotten_title: "Forgotten?",
+    back_to_settings: "Back to Settings",
     unlock_start_over: "Delete everything and start again",
 };
 

@@ -7,7 +7,9 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{last_backup_line, safety_error_text, NewSecretFields, Refusal, StatusLine};
+use super::{
+    last_backup_line, safety_error_text, BackToSettings, NewSecretFields, Refusal, StatusLine,
+};
 use crate::components::{ChoiceGroup, Layout, TextField};
 use crate::hooks::safety::{
     open_backup, read_chosen, use_make_backup, use_restore, BackupOutcome, Delivery, SafetyError,
@@ -33,6 +35,7 @@ pub fn BackupPage() -> Html {
             <p class="lead">{ b.backup_explain }</p>
             <MakeBackup />
             <RestoreBackup />
+            <BackToSettings />
         </Layout>
     }
 }

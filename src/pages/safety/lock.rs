@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{safety_error_text, NewSecretFields, Refusal, StatusLine};
+use super::{safety_error_text, BackToSettings, NewSecretFields, Refusal, StatusLine};
 use crate::components::{ChoiceGroup, Layout, TextField};
 use crate::hooks::safety::{use_lock, use_lock_now, LockRequest, SafetyError};
 use crate::hooks::use_app;
@@ -41,6 +41,7 @@ pub fn LockPage() -> Html {
             } else {
                 <LockOff on_done={on_done} />
             }
+            <BackToSettings />
         </Layout>
     }
 }

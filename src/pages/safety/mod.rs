@@ -106,6 +106,17 @@ pub fn NewSecretFields(props: &NewSecretFieldsProps) -> Html {
     }
 }
 
+/// The way back from a safety screen to Settings.
+#[component]
+pub fn BackToSettings() -> Html {
+    let app = use_app();
+    html! {
+        <p class="back-line">
+            <Link<Route> to={Route::Settings}>{ safety_texts(app.prefs.lang).back_to_settings }</Link<Route>>
+        </p>
+    }
+}
+
 /// A status line that screen readers read out when it changes.
 #[derive(Properties, PartialEq)]
 pub struct StatusLineProps {
