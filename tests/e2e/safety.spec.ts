@@ -250,3 +250,35 @@ test("the backup reminder shows when the data is not kept for good, and waits a 
   await expect(page.getByTestId("greeting")).toBeVisible();
   await expect(page.getByTestId("backup-reminder")).toHaveCount(0);
 });
+
+test("the app locks again after three minutes in the background, not after one", async ({ page }) => {
+  await page.clock.install();
+  await onboard(page, { me: "Marloes", cared: "Kees" });
+  await page.goto("/#/instellingen/slot");
+  await page.getByLabel("Nieuwe pincode").fill("2580");
+  await page.getByLabel("Herhaal de pincode").fill("2580");
+  await page.getByRole("button", { name: "Slot aanzetten" }).click();
+  await expect(page.getByTestId("lock-status")).toHaveText("Het slot staat aan.");
+  await page.goto("/#/");
+  await expect(page.getByTestId("greeting")).toContainText("Marloes");
+
+  const setVisible = (visible: boolean) =>
+    page.evaluate((v) => {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (v ? "visible" : "hidden") });
+      document.dispatchEvent(new Event("visibilitychange"));
+    }, visible);
+
+  await setVisible(false);
+  await page.clock.fastForward("01:00");
+  await setVisible(true);
+  await expect(page.getByTestId("greeting")).toContainText("Marloes");
+
+  await setVisible(false);
+  await page.clock.fastForward("03:30");
+  await setVisible(true);
+  await expect(page.getByRole("heading", { level: 1, name: "Samenspel is op slot" })).toBeVisible();
+  await expect(page.getByText("Marloes")).toHaveCount(0);
+  await page.getByLabel("Uw pincode").fill("2580");
+  await page.getByRole("button", { name: "Openen" }).click();
+  await expect(page.getByTestId("greeting")).toContainText("Marloes");
+});
