@@ -110,10 +110,27 @@ pub fn use_clear_share_log() -> Callback<Callback<bool>> {
     })
 }
 
+/// Opens the database for the kept summaries. On a phone whose app is locked
+/// this is refused: nothing may be read there, nor written unencrypted.
+async fn open_for_kept() -> Result<Db, StorageError> {
+    let db = Db::open(|_| {}).await?;
+    match super::safety::lock_kind(&db).await {
+        Ok(None) => Ok(db),
+        Ok(Some(_)) => {
+            db.close();
+            Err(StorageError::Locked)
+        }
+        Err(e) => {
+            db.close();
+            Err(e)
+        }
+    }
+}
+
 /// The summaries kept on this phone. Opens the database only for this (a
 /// reader who scanned a link has no other reason to), and closes it again.
 pub async fn load_kept() -> Result<Vec<KeptSummary>, StorageError> {
-    let db = Db::open(|_| {}).await?;
+    let db = open_for_kept().await?;
     let list: Option<Vec<KeptSummary>> = db.get_meta(KEPT_KEY).await?;
     db.close();
     Ok(list.unwrap_or_default())
@@ -123,7 +140,7 @@ pub async fn load_kept() -> Result<Vec<KeptSummary>, StorageError> {
 pub async fn change_kept(
     change: impl FnOnce(&[KeptSummary]) -> Vec<KeptSummary>,
 ) -> Result<Vec<KeptSummary>, StorageError> {
-    let db = Db::open(|_| {}).await?;
+    let db = open_for_kept().await?;
     let list: Vec<KeptSummary> = db.get_meta(KEPT_KEY).await?.unwrap_or_default();
     let next = change(&list);
     let written = db
