@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use serde_json::Value;
 
 use super::super::check::{Answer, CheckDraft, CheckRecord, DRAFT_KEY, OVERALL_MAX, QUESTION_SET};
@@ -88,14 +87,16 @@ fn check_record(store: StoreName, r: &RawRecord) -> Result<(), BackupError> {
     if !strings_fit(&value) {
         return Err(BackupError::TextTooLong { store, id: id() });
     }
+    // Typed reads go through the JSON text, as the app reads its records, so
+    // the wasm carries one reader per type, not a second one for `Value`.
     let issue = match store {
-        StoreName::Profile => check_typed(&value, &r.id, profile_issue),
-        StoreName::Checks => check_typed(&value, &r.id, check_issue),
-        StoreName::Energy => check_typed(&value, &r.id, energy_issue),
-        StoreName::People => check_typed(&value, &r.id, person_issue),
-        StoreName::Wishes => check_typed(&value, &r.id, wish_issue),
-        StoreName::Snapshots => check_typed(&value, &r.id, snapshot_issue),
-        StoreName::Meta => meta_issue(&value, &r.id),
+        StoreName::Profile => check_typed(&r.data, &r.id, profile_issue),
+        StoreName::Checks => check_typed(&r.data, &r.id, check_issue),
+        StoreName::Energy => check_typed(&r.data, &r.id, energy_issue),
+        StoreName::People => check_typed(&r.data, &r.id, person_issue),
+        StoreName::Wishes => check_typed(&r.data, &r.id, wish_issue),
+        StoreName::Snapshots => check_typed(&r.data, &r.id, snapshot_issue),
+        StoreName::Meta => meta_issue(&value, &r.data, &r.id),
         // The share log's records are checked by their envelope only.
         StoreName::ShareLog => None,
     };
@@ -122,11 +123,11 @@ fn strings_fit(value: &Value) -> bool {
 /// A record that carries its own id: it must read as `T`, and its id must be
 /// the envelope's; then `rules` checks its values.
 fn check_typed<T: DeserializeOwned + HasId>(
-    value: &Value,
+    data: &str,
     id: &str,
     rules: fn(&T) -> Option<Issue>,
 ) -> Option<Issue> {
-    let Ok(record) = T::deserialize(value) else {
+    let Ok(record) = serde_json::from_str::<T>(data) else {
         return Some(Issue::Wrong);
     };
     if record.record_id() != id {
@@ -238,15 +239,17 @@ fn snapshot_issue(s: &NetworkSnapshot) -> Option<Issue> {
 
 /// Known meta keys must read as their types; other keys may hold any JSON
 /// (drafts and settings of other features, or of this version's successors).
-fn meta_issue(value: &Value, key: &str) -> Option<Issue> {
+fn meta_issue(value: &Value, data: &str, key: &str) -> Option<Issue> {
     match key {
         DATA_VERSION_KEY => match value.as_u64() {
             Some(v) if (1..=u64::from(DATA_VERSION)).contains(&v) => None,
             Some(_) => Some(Issue::Range),
             None => Some(Issue::Wrong),
         },
-        OWN_TASKS_KEY => OwnTasks::deserialize(value).err().map(|_| Issue::Wrong),
-        DRAFT_KEY => match CheckDraft::deserialize(value) {
+        OWN_TASKS_KEY => serde_json::from_str::<OwnTasks>(data)
+            .err()
+            .map(|_| Issue::Wrong),
+        DRAFT_KEY => match serde_json::from_str::<CheckDraft>(data) {
             Err(_) => Some(Issue::Wrong),
             Ok(d) if d.question_set == QUESTION_SET && !answers_valid(&d.answers) => {
                 Some(Issue::Range)

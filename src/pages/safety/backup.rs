@@ -8,7 +8,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{
-    last_backup_line, safety_error_text, BackToSettings, NewSecretFields, Refusal, StatusLine,
+    back_to_settings, last_backup_line, new_secret_fields, refusal, safety_error_text, status_line,
+    NewSecretFields,
 };
 use crate::components::{ChoiceGroup, Layout, TextField};
 use crate::hooks::safety::{
@@ -28,14 +29,15 @@ const MODES: [RestoreMode; 2] = [RestoreMode::AddMissing, RestoreMode::ReplaceAl
 #[component]
 pub fn BackupPage() -> Html {
     let app = use_app();
-    let b = backup_texts(app.prefs.lang);
+    let lang = app.prefs.lang;
+    let b = backup_texts(lang);
     html! {
         <Layout>
-            <h1 class="page-title">{ safety_texts(app.prefs.lang).backup_page_title }</h1>
+            <h1 class="page-title">{ safety_texts(lang).backup_page_title }</h1>
             <p class="lead">{ b.backup_explain }</p>
             <MakeBackup />
             <RestoreBackup />
-            <BackToSettings />
+            { back_to_settings(lang) }
         </Layout>
     }
 }
@@ -108,12 +110,17 @@ fn MakeBackup() -> Html {
                 <label class="check-label" for="backup-protect">{ s.protect_label }</label>
             </div>
             if *protect {
-                <NewSecretFields id="backup-pass" kind={SecretKind::Passphrase}
-                    secret={(*secret).clone()} repeat={(*repeat).clone()} problem={*problem}
-                    labels={(AttrValue::Static(s.passphrase_label), AttrValue::Static(s.passphrase_repeat_label))}
-                    hint={AttrValue::Static(s.passphrase_hint)}
-                    onsecret={{ let secret = secret.clone(); Callback::from(move |v| secret.set(v)) }}
-                    onrepeat={{ let repeat = repeat.clone(); Callback::from(move |v| repeat.set(v)) }} />
+                { new_secret_fields(lang, NewSecretFields {
+                    id: "backup-pass",
+                    kind: SecretKind::Passphrase,
+                    secret: (*secret).clone(),
+                    repeat: (*repeat).clone(),
+                    problem: *problem,
+                    labels: (s.passphrase_label, s.passphrase_repeat_label),
+                    hint: s.passphrase_hint,
+                    onsecret: { let secret = secret.clone(); Callback::from(move |v| secret.set(v)) },
+                    onrepeat: { let repeat = repeat.clone(); Callback::from(move |v| repeat.set(v)) },
+                }) }
             }
             <div class="form-actions">
                 <button type="button" class="button button-primary" disabled={*busy}
@@ -124,9 +131,9 @@ fn MakeBackup() -> Html {
                 }
             </div>
             if let Some(Err(e)) = &*result {
-                <Refusal text={safety_error_text(lang, e, false)} />
+                { refusal(lang, safety_error_text(lang, e, false)) }
             }
-            <StatusLine text={status} testid="backup-status" />
+            { status_line(status, Some("backup-status")) }
         </section>
     }
 }
@@ -265,11 +272,11 @@ fn RestoreBackup() -> Html {
     let body = match &*step {
         Step::Choose => file_field,
         Step::Reading => {
-            html! { <>{ file_field }<StatusLine text={AttrValue::Static(s.reading)} /></> }
+            html! { <>{ file_field }{ status_line(Some(AttrValue::Static(s.reading)), None) }</> }
         }
         Step::Refused(e) => html! {
             <>
-                <Refusal text={safety_error_text(lang, e, false)} />
+                { refusal(lang, safety_error_text(lang, e, false)) }
                 { file_field }
             </>
         },
@@ -291,7 +298,7 @@ fn RestoreBackup() -> Html {
                         <button type="submit" class="button button-primary" disabled={opening}>{ s.open_button }</button>
                         { another.clone() }
                     </div>
-                    <StatusLine text={opening.then_some(AttrValue::Static(s.opening))} />
+                    { status_line(opening.then_some(AttrValue::Static(s.opening)), None) }
                 </form>
             }
         }
@@ -337,15 +344,15 @@ fn RestoreBackup() -> Html {
                         </div>
                     }
                     if let Some(e) = &*failed {
-                        <Refusal text={safety_error_text(lang, e, false)} />
+                        { refusal(lang, safety_error_text(lang, e, false)) }
                     }
-                    <StatusLine text={busy.then_some(AttrValue::Static(s.restoring))} />
+                    { status_line(busy.then_some(AttrValue::Static(s.restoring)), None) }
                 </>
             }
         }
         Step::Restored => html! {
             <>
-                <StatusLine text={AttrValue::Static(b.restore_done)} testid="restore-status" />
+                { status_line(Some(AttrValue::Static(b.restore_done)), Some("restore-status")) }
                 { another }
             </>
         },

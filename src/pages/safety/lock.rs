@@ -3,13 +3,16 @@
 
 use yew::prelude::*;
 
-use super::{safety_error_text, BackToSettings, NewSecretFields, Refusal, StatusLine};
+use super::{
+    back_to_settings, new_secret_fields, refusal, safety_error_text, status_line, NewSecretFields,
+};
 use crate::components::{ChoiceGroup, Layout, TextField};
 use crate::hooks::safety::{use_lock, use_lock_now, LockRequest, SafetyError};
 use crate::hooks::use_app;
 use crate::model::lock::{check_secret, SecretKind, SecretProblem};
+use crate::model::Lang;
 use crate::text::backup::backup_texts;
-use crate::text::safety::{safety_texts, SafetyTexts};
+use crate::text::safety::safety_texts;
 
 const KINDS: [SecretKind; 2] = [SecretKind::Pin, SecretKind::Passphrase];
 
@@ -35,13 +38,13 @@ pub fn LockPage() -> Html {
                 <p><strong>{ b.lock_forgotten_explain }</strong></p>
                 <p>{ s.relock_note }</p>
             </section>
-            <StatusLine text={done.map(AttrValue::Static)} testid="lock-status" />
+            { status_line(done.map(AttrValue::Static), Some("lock-status")) }
             if let Some(kind) = app.safety.lock {
                 <LockOn {kind} on_done={on_done} />
             } else {
                 <LockOff on_done={on_done} />
             }
-            <BackToSettings />
+            { back_to_settings(lang) }
         </Layout>
     }
 }
@@ -63,25 +66,20 @@ struct NewSecret {
 }
 
 /// The kind choice and the two fields of a new secret.
-fn new_secret_fields(id: &str, s: &'static SafetyTexts, state: &UseStateHandle<NewSecret>) -> Html {
+fn secret_choice(lang: Lang, id: &'static str, state: &UseStateHandle<NewSecret>) -> Html {
+    let s = safety_texts(lang);
     let v = (**state).clone();
     let pin = v.kind == SecretKind::Pin;
     let labels = if pin {
-        (
-            AttrValue::Static(s.new_pin),
-            AttrValue::Static(s.repeat_pin),
-        )
+        (s.new_pin, s.repeat_pin)
     } else {
-        (
-            AttrValue::Static(s.new_passphrase),
-            AttrValue::Static(s.repeat_passphrase),
-        )
+        (s.new_passphrase, s.repeat_passphrase)
     };
-    let hint = AttrValue::Static(if pin {
+    let hint = if pin {
         s.new_pin_hint
     } else {
         s.new_passphrase_hint
-    });
+    };
     let set = |f: fn(&mut NewSecret, String)| {
         let state = state.clone();
         Callback::from(move |value: String| {
@@ -105,9 +103,17 @@ fn new_secret_fields(id: &str, s: &'static SafetyTexts, state: &UseStateHandle<N
             <ChoiceGroup id={format!("{id}-kind")} legend={s.kind_legend} inline=true
                 options={vec![AttrValue::Static(s.kind_pin), AttrValue::Static(s.kind_passphrase)]}
                 selected={KINDS.iter().position(|k| *k == v.kind)} onchange={on_kind} />
-            <NewSecretFields id={id.to_string()} kind={v.kind} secret={v.secret.clone()}
-                repeat={v.repeat.clone()} problem={v.problem} {labels} {hint}
-                onsecret={set(|n, x| n.secret = x)} onrepeat={set(|n, x| n.repeat = x)} />
+            { new_secret_fields(lang, NewSecretFields {
+                id,
+                kind: v.kind,
+                secret: v.secret.clone(),
+                repeat: v.repeat.clone(),
+                problem: v.problem,
+                labels,
+                hint,
+                onsecret: set(|n, x| n.secret = x),
+                onrepeat: set(|n, x| n.repeat = x),
+            }) }
         </>
     }
 }
@@ -169,14 +175,14 @@ fn LockOff(props: &LockFormProps) -> Html {
         <section class="card card-stack" aria-labelledby="lock-on-title">
             <h2 class="card-title" id="lock-on-title">{ s.turn_on }</h2>
             <form class="form" {onsubmit} novalidate=true>
-                { new_secret_fields("lock-new", s, &new) }
+                { secret_choice(lang, "lock-new", &new) }
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled={*busy}>{ s.turn_on }</button>
                 </div>
                 if let Some(e) = &*error {
-                    <Refusal text={safety_error_text(lang, e, new.kind == SecretKind::Pin)} />
+                    { refusal(lang, safety_error_text(lang, e, new.kind == SecretKind::Pin)) }
                 }
-                <StatusLine text={busy.then_some(AttrValue::Static(s.turning_on))} />
+                { status_line(busy.then_some(AttrValue::Static(s.turning_on)), None) }
             </form>
         </section>
     }
@@ -282,7 +288,7 @@ fn LockOn(props: &LockOnProps) -> Html {
                         input_type="password" inputmode={inputmode.clone()} autocomplete="current-password"
                         error={error_text(&change_error)}
                         oninput={{ let o = old_for_change.clone(); Callback::from(move |v| o.set(v)) }} />
-                    { new_secret_fields("lock-change", s, &new) }
+                    { secret_choice(lang, "lock-change", &new) }
                     <div class="form-actions">
                         <button type="submit" class="button button-primary" disabled={*busy}>{ s.change_button }</button>
                     </div>
@@ -301,7 +307,7 @@ fn LockOn(props: &LockOnProps) -> Html {
                     </div>
                 </form>
             </section>
-            <StatusLine text={busy.then_some(AttrValue::Static(s.working))} />
+            { status_line(busy.then_some(AttrValue::Static(s.working)), None) }
         </>
     }
 }

@@ -55,25 +55,22 @@ fn last_backup_line(lang: Lang, last: Option<i64>) -> String {
     }
 }
 
-/// Props of [`NewSecretFields`].
-#[derive(Properties, PartialEq)]
-pub struct NewSecretFieldsProps {
+/// What [`new_secret_fields`] shows.
+pub struct NewSecretFields {
     /// The base of the field ids.
-    pub id: AttrValue,
+    pub id: &'static str,
     /// PIN or passphrase.
     pub kind: SecretKind,
     /// The typed secret.
-    pub secret: AttrValue,
+    pub secret: String,
     /// The typed repeat.
-    pub repeat: AttrValue,
+    pub repeat: String,
     /// What is wrong, once the person tried to go on.
-    #[prop_or_default]
     pub problem: Option<SecretProblem>,
     /// Labels: the secret field and its repeat.
-    pub labels: (AttrValue, AttrValue),
+    pub labels: (&'static str, &'static str),
     /// A hint under the secret field.
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
+    pub hint: &'static str,
     /// Called with the new secret.
     pub onsecret: Callback<String>,
     /// Called with the new repeat.
@@ -81,84 +78,52 @@ pub struct NewSecretFieldsProps {
 }
 
 /// A new PIN or passphrase and its repeat, with the problem under the right field.
-#[component]
-pub fn NewSecretFields(props: &NewSecretFieldsProps) -> Html {
-    let app = use_app();
-    let s = safety_texts(app.prefs.lang);
-    let pin = props.kind == SecretKind::Pin;
-    let message = props
+fn new_secret_fields(lang: Lang, f: NewSecretFields) -> Html {
+    let pin = f.kind == SecretKind::Pin;
+    let message = f
         .problem
-        .map(|p| AttrValue::Static(secret_problem_text(s, p, pin)));
-    let on_repeat = props.problem == Some(SecretProblem::Mismatch);
+        .map(|p| AttrValue::Static(secret_problem_text(safety_texts(lang), p, pin)));
+    let on_repeat = f.problem == Some(SecretProblem::Mismatch);
     let inputmode = pin.then_some(AttrValue::Static("numeric"));
     html! {
         <>
-            <TextField id={format!("{}-secret", props.id)} label={props.labels.0.clone()}
-                hint={props.hint.clone()} value={props.secret.clone()} input_type="password"
+            <TextField id={format!("{}-secret", f.id)} label={f.labels.0}
+                hint={AttrValue::Static(f.hint)} value={f.secret} input_type="password"
                 inputmode={inputmode.clone()} autocomplete="new-password"
                 error={if on_repeat { None } else { message.clone() }}
-                oninput={props.onsecret.clone()} />
-            <TextField id={format!("{}-repeat", props.id)} label={props.labels.1.clone()}
-                value={props.repeat.clone()} input_type="password" {inputmode}
+                oninput={f.onsecret} />
+            <TextField id={format!("{}-repeat", f.id)} label={f.labels.1}
+                value={f.repeat} input_type="password" {inputmode}
                 autocomplete="new-password" error={if on_repeat { message } else { None }}
-                oninput={props.onrepeat.clone()} />
+                oninput={f.onrepeat} />
         </>
     }
 }
 
 /// The way back from a safety screen to Settings.
-#[component]
-pub fn BackToSettings() -> Html {
-    let app = use_app();
+fn back_to_settings(lang: Lang) -> Html {
     html! {
         <p class="back-line">
-            <Link<Route> to={Route::Settings}>{ safety_texts(app.prefs.lang).back_to_settings }</Link<Route>>
+            <Link<Route> to={Route::Settings}>{ safety_texts(lang).back_to_settings }</Link<Route>>
         </p>
     }
 }
 
-/// A status line that screen readers read out when it changes.
-#[derive(Properties, PartialEq)]
-pub struct StatusLineProps {
-    /// The text, or nothing.
-    #[prop_or_default]
-    pub text: Option<AttrValue>,
-    /// A test id.
-    #[prop_or_default]
-    pub testid: Option<AttrValue>,
-}
-
-/// A polite live region for progress and results.
-#[component]
-pub fn StatusLine(props: &StatusLineProps) -> Html {
+/// A polite live region for progress and results, read out when it changes.
+/// (Plain functions, not components: each component costs code in the wasm.)
+fn status_line(text: Option<AttrValue>, testid: Option<&'static str>) -> Html {
     html! {
-        <p class="saved-line" role="status" data-testid={props.testid.clone()}>
-            if let Some(text) = &props.text { { text.clone() } }
+        <p class="saved-line" role="status" data-testid={testid}>
+            if let Some(text) = text { { text } }
         </p>
     }
 }
 
-/// An error sentence with "nothing changed" under it.
-#[derive(Properties, PartialEq)]
-pub struct RefusalProps {
-    /// The sentence.
-    pub text: AttrValue,
-    /// Also say that nothing was changed.
-    #[prop_or(true)]
-    pub nothing_changed: bool,
-}
-
-/// A refused step, said plainly.
-#[component]
-pub fn Refusal(props: &RefusalProps) -> Html {
-    let app = use_app();
-    let t = backup_texts(app.prefs.lang);
+/// A refused step, said plainly, with "nothing was changed" after it.
+fn refusal(lang: Lang, text: &'static str) -> Html {
     html! {
         <div class="notice notice-error" role="alert" data-testid="safety-error">
-            <p class="notice-text">
-                { props.text.clone() }
-                if props.nothing_changed { { " " }{ t.err_nothing_changed } }
-            </p>
+            <p class="notice-text">{ text }{ " " }{ backup_texts(lang).err_nothing_changed }</p>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{safety_error_text, StatusLine};
+use super::{safety_error_text, status_line};
 use crate::components::{Layout, TextField};
 use crate::hooks::safety::{use_lock, LockRequest, SafetyError};
 use crate::hooks::{use_app, use_delete_everything, use_texts};
@@ -72,7 +72,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                         { s.unlock_button }
                     </button>
                 </div>
-                <StatusLine text={busy.then_some(AttrValue::Static(s.working))} />
+                { status_line(busy.then_some(AttrValue::Static(s.working)), None) }
             </form>
             <section class="card card-calm" aria-labelledby="unlock-forgotten">
                 <h2 class="card-title" id="unlock-forgotten">{ s.unlock_forgotten_title }</h2>
