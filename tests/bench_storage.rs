@@ -147,10 +147,12 @@ async fn store_operations_with_five_years_of_data() {
     .await;
 
     time("all checks (260)", |_| all::<CheckRecord>(&db, 260)).await;
-    time("all energy items", |_| all::<EnergyItem>(&db, energy.len())).await;
+    let name_energy = format!("all energy items ({})", energy.len());
+    time(&name_energy, |_| all::<EnergyItem>(&db, energy.len())).await;
     time("all people (150)", |_| all::<Person>(&db, 150)).await;
     time("all wishes (400)", |_| all::<WishItem>(&db, 400)).await;
-    time("all snapshots", |_| {
+    let name_snapshots = format!("all snapshots ({})", snapshots.len());
+    time(&name_snapshots, |_| {
         all::<NetworkSnapshot>(&db, snapshots.len())
     })
     .await;
