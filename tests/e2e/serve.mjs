@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Tiny zero-dependency static file server for a built Samenspel (dist/).
 //
-//   node tests/e2e/serve.mjs <dir> <port> [host=127.0.0.1]
+//   node tests/e2e/serve.mjs <dir> <port> [host=127.0.0.1] [--gzip]
 //
 // - "/" (and any path ending in "/") serves that directory's index.html;
 //   everything else is served as a file or answered 404 (no SPA fallback: the
@@ -11,16 +11,22 @@
 //   so a new release is always seen; Trunk's content-hashed files
 //   (name-<up to 16 hex>.js/.wasm/.css) are immutable.
 // - No directory traversal: the resolved path must stay inside <dir>.
+// - With --gzip, text and wasm are sent gzip-compressed to clients that accept
+//   it, as a real static host does (used by .ci/perf for Lighthouse, whose
+//   simulated network counts the bytes on the wire).
 // Used by .ci/serve and by the Playwright tests (webServer in playwright.config.ts).
 
 import { createServer } from "node:http";
 import { stat, readFile } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import process from "node:process";
 
-const [dirArg, portArg, host = "127.0.0.1"] = process.argv.slice(2);
-if (!dirArg || !portArg) {
-  console.error("usage: node serve.mjs <dir> <port> [host=127.0.0.1]");
+const flags = process.argv.slice(2).filter((a) => a.startsWith("--"));
+const [dirArg, portArg, host = "127.0.0.1"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const GZIP = flags.includes("--gzip");
+if (!dirArg || !portArg || flags.some((f) => f !== "--gzip")) {
+  console.error("usage: node serve.mjs <dir> <port> [host=127.0.0.1] [--gzip]");
   process.exit(2);
 }
 const root = path.resolve(dirArg);
@@ -42,6 +48,17 @@ const MIME = {
   ".woff2": "font/woff2",
 };
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/; // Trunk: {:x} of a u64, not zero-padded
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".txt", ".map"]);
+const gzipped = new Map(); // file -> { mtimeMs, body }
+
+/** The gzip -9 body of a file, made once per version of the file. */
+function gzipOf(file, info, body) {
+  const known = gzipped.get(file);
+  if (known && known.mtimeMs === info.mtimeMs) return known.body;
+  const packed = gzipSync(body, { level: 9 });
+  gzipped.set(file, { mtimeMs: info.mtimeMs, body: packed });
+  return packed;
+}
 
 function send(res, status, body, headers = {}) {
   res.writeHead(status, {
@@ -77,14 +94,22 @@ async function handle(req, res) {
   }
   if (!info.isFile()) return send(res, 404, "not found\n");
 
-  const body = await readFile(file);
+  let body = await readFile(file);
   const base = path.basename(file);
+  const ext = path.extname(file).toLowerCase();
   const headers = {
-    "Content-Type": MIME[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-    "Content-Length": body.length,
+    "Content-Type": MIME[ext] ?? "application/octet-stream",
     "Cache-Control": HASHED.test(base) ? "public, max-age=31536000, immutable" : "no-cache",
     "X-Content-Type-Options": "nosniff",
   };
+  if (GZIP && COMPRESSIBLE.has(ext)) {
+    headers["Vary"] = "Accept-Encoding";
+    if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      body = gzipOf(file, info, body);
+      headers["Content-Encoding"] = "gzip";
+    }
+  }
+  headers["Content-Length"] = body.length;
   res.writeHead(200, headers);
   res.end(req.method === "HEAD" ? undefined : body);
 }
