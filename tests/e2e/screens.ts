@@ -91,7 +91,17 @@ export function screens(backup: Backup): Screen[] {
     { name: "share log", hash: "/delen/logboek", ready: "[data-testid=share-log]" },
     { name: "kept", hash: "/bewaard", ready: "[data-testid=kept-list]" },
     { name: "viewer", hash: `/bekijk/${payload}`, ready: "[data-testid=viewer]" },
-    { name: "settings", hash: "/instellingen", ready: "h1" },
+    { name: "settings", hash: "/instellingen", ready: "[data-testid=record-counts]" },
+    { name: "backup", hash: "/instellingen/back-up", ready: "#restore-file" },
+    {
+      name: "backup with passphrase",
+      hash: "/instellingen/back-up",
+      ready: "#backup-pass-secret",
+      prepare: async (page) => {
+        await page.locator("#backup-protect").check();
+      },
+    },
+    { name: "lock", hash: "/instellingen/slot", ready: "#lock-new-secret" },
     { name: "not found", hash: "/bestaat-niet", ready: "h1" },
   ];
 }
