@@ -50,7 +50,7 @@ pub static EN: Texts = Texts {
     rel_neighbour: "A neighbour",
     rel_other: "Someone else",
     relw_partner: "your partner",
-    relw_parent: "your father or mother",
+    relw_parent: "your parent",
     relw_child: "your child",
     relw_other_family: "a member of your family",
     relw_friend: "your friend",

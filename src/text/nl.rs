@@ -50,7 +50,7 @@ pub static NL: Texts = Texts {
     rel_neighbour: "Een buurman of buurvrouw",
     rel_other: "Iemand anders",
     relw_partner: "uw partner",
-    relw_parent: "uw vader of moeder",
+    relw_parent: "uw ouder",
     relw_child: "uw kind",
     relw_other_family: "uw familielid",
     relw_friend: "uw vriend of vriendin",

@@ -4,7 +4,7 @@ import { test, expect, onboard, skipTour } from "./fixtures";
 
 test("first start asks three questions and the answers survive a reload", async ({ page }) => {
   await onboard(page, { me: "Anna", cared: "Piet", relation: "Mijn vader of moeder" });
-  await expect(page.getByTestId("caring-for")).toHaveText("U zorgt voor Piet, uw vader of moeder.");
+  await expect(page.getByTestId("caring-for")).toHaveText("U zorgt voor Piet, uw ouder.");
   await page.reload();
   await expect(page.getByTestId("greeting")).toContainText("Anna");
   await expect(page.getByTestId("caring-for")).toContainText("Piet");
