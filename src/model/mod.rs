@@ -10,6 +10,7 @@ pub mod profile;
 pub mod record;
 pub mod schema;
 pub mod share;
+pub mod sort;
 pub mod time;
 pub mod wishes;
 

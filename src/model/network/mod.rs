@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::profile::clean_name;
 use super::record::{Record, StoreName};
+use super::sort::sort;
 
 pub mod layout;
 pub mod snapshot;
@@ -143,7 +144,7 @@ impl Task {
 /// Sorts tasks in [`Task::ALL`] order and removes doubles.
 pub fn sorted_tasks(tasks: &[Task]) -> Vec<Task> {
     let mut out = tasks.to_vec();
-    out.sort_unstable();
+    sort(&mut out);
     out.dedup();
     out
 }

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::super::record::{Record, StoreName};
+use super::super::sort::{sort, sort_by_key};
 use super::super::time::Date;
 use super::{sorted_tasks, Closeness, Domain, Person, Task};
 
@@ -152,8 +153,8 @@ pub fn meaningful_change(previous: &[SnapshotPerson], current: &[Person]) -> boo
     let now: Vec<SnapshotPerson> = current.iter().map(SnapshotPerson::from_person).collect();
     let mut old_keys: Vec<String> = previous.iter().map(SnapshotPerson::key).collect();
     let mut new_keys: Vec<String> = now.iter().map(SnapshotPerson::key).collect();
-    old_keys.sort();
-    new_keys.sort();
+    sort(&mut old_keys);
+    sort(&mut new_keys);
     if old_keys != new_keys {
         return true;
     }
@@ -260,12 +261,12 @@ pub fn compare(old: &[SnapshotPerson], new: &[SnapshotPerson]) -> SnapshotDiff {
             });
         }
     }
-    diff.added.sort_by_key(|p| p.name.to_lowercase());
-    diff.removed.sort_by_key(|p| p.name.to_lowercase());
-    diff.moved_closer.sort_by_key(|m| m.name.to_lowercase());
-    diff.moved_away.sort_by_key(|m| m.name.to_lowercase());
-    diff.started_helping.sort_by_key(|c| c.name.to_lowercase());
-    diff.stopped_helping.sort_by_key(|c| c.name.to_lowercase());
+    sort_by_key(&mut diff.added, |p| p.name.to_lowercase());
+    sort_by_key(&mut diff.removed, |p| p.name.to_lowercase());
+    sort_by_key(&mut diff.moved_closer, |m| m.name.to_lowercase());
+    sort_by_key(&mut diff.moved_away, |m| m.name.to_lowercase());
+    sort_by_key(&mut diff.started_helping, |c| c.name.to_lowercase());
+    sort_by_key(&mut diff.stopped_helping, |c| c.name.to_lowercase());
     diff
 }
 

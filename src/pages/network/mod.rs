@@ -20,6 +20,7 @@ use crate::components::network_map::{domain_slug, ring_slug, NetworkMap};
 use crate::components::Layout;
 use crate::hooks::use_app;
 use crate::model::network::{person_order, tel_href, Closeness, Domain, Person};
+use crate::model::sort::sort_by;
 use crate::route::Route;
 use crate::text::fill;
 use crate::text::network::{
@@ -50,7 +51,7 @@ pub(crate) fn href(route: Route) -> String {
 /// The people, sorted for lists.
 pub(crate) fn sorted(people: &[Person]) -> Vec<Person> {
     let mut out = people.to_vec();
-    out.sort_by(person_order);
+    sort_by(&mut out, person_order);
     out
 }
 
