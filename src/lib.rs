@@ -14,7 +14,6 @@ pub mod storage;
 pub mod text;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use components::Layout;
 use hooks::{
@@ -29,7 +28,7 @@ use pages::network::{
 use pages::share::{KeptPage, ShareLogPage, SharePage, ShareQrPage, ShareShowPage, ViewPage};
 use pages::wishes::{WishEditPage, WishNewPage, WishesPage};
 use pages::{HomePage, NotFoundPage, OnboardingPage, SettingsPage};
-use route::Route;
+use route::{use_route, HashRouter, Route};
 use state::{AppState, Boot};
 use storage::Db;
 
@@ -74,8 +73,8 @@ struct ScreensProps {
 fn Screens(props: &ScreensProps) -> Html {
     let app = hooks::use_app();
     let t = use_texts();
-    let route = use_route::<Route>();
-    let viewing = matches!(route, Some(Route::View { .. }) | Some(Route::Kept));
+    let route = use_route();
+    let viewing = matches!(route, Route::View { .. } | Route::Kept);
     {
         // Leaving the scanned summary for the app itself: start afresh, so the
         // database opens as usual.
@@ -88,10 +87,10 @@ fn Screens(props: &ScreensProps) -> Html {
     }
     // A scanned summary opens on any phone, with or without a profile, and
     // writes nothing: it comes before the start questions.
-    if let Some(Route::View { payload }) = route {
+    if let Route::View { payload } = route {
         return html! { <ViewPage payload={payload} /> };
     }
-    if let Some(Route::Kept) = route {
+    if route == Route::Kept {
         return html! { <KeptPage /> };
     }
     match app.boot {
@@ -105,7 +104,7 @@ fn Screens(props: &ScreensProps) -> Html {
             html! { <Layout nav={false}><h1 class="page-title">{ t.app_name }</h1></Layout> }
         }
         Boot::Ready if app.profile.is_none() => html! { <OnboardingPage /> },
-        Boot::Ready => html! { <Switch<Route> render={switch} /> },
+        Boot::Ready => switch(route),
     }
 }
 

@@ -3,14 +3,13 @@
 //! invitation to the first check.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::balance_picture::BandBadge;
 use super::icons::{Icon, IconSvg};
 use crate::hooks::check::{use_check_texts, use_stored_draft};
 use crate::hooks::{offset_minutes, today, use_app};
 use crate::model::check::{due_for_check, sorted_by_date};
-use crate::route::Route;
+use crate::route::{Link, Route};
 use crate::text::check::band_name;
 use crate::text::{fill, format_date};
 
@@ -59,10 +58,10 @@ pub fn HomeCheckCard() -> Html {
             }
             <div class="bc-actions">
                 if due || draft.is_some() {
-                    <Link<Route> to={Route::CheckQuestions} classes="button button-primary">{ start_label }</Link<Route>>
+                    <Link to={Route::CheckQuestions} classes="button button-primary">{ start_label }</Link>
                 }
                 if let Some(r) = last {
-                    <Link<Route> to={Route::CheckResult { id: r.id.clone() }} classes="button button-secondary">{ ct.open_result }</Link<Route>>
+                    <Link to={Route::CheckResult { id: r.id.clone() }} classes="button button-secondary">{ ct.open_result }</Link>
                 }
 
             </div>

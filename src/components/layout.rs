@@ -2,12 +2,11 @@
 //! content and the bottom navigation.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::icons::{Icon, IconSvg};
 use super::{ErrorNotice, UndoBar, UpdateBanner};
 use crate::hooks::use_texts;
-use crate::route::Route;
+use crate::route::{use_route, Route};
 
 /// Props of [`Layout`].
 #[derive(Properties, PartialEq)]
@@ -67,20 +66,11 @@ pub fn Layout(props: &LayoutProps) -> Html {
 #[component]
 fn SettingsLink() -> Html {
     let t = use_texts();
-    let current = use_route::<Route>();
-    let navigator = use_navigator();
-    let active = current == Some(Route::Settings);
-    let onclick = navigator.map(|nav| {
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            nav.push(&Route::Settings);
-        })
-    });
+    let active = use_route() == Route::Settings;
     html! {
-        <a href={format!("#{}", Route::Settings.to_path())}
+        <a href={Route::Settings.href()}
             class={classes!("topbar-link", active.then_some("active"))}
-            aria-current={active.then_some("page")}
-            {onclick}>
+            aria-current={active.then_some("page")}>
             <IconSvg icon={Icon::Settings} />
             <span>{ t.nav_settings }</span>
         </a>
@@ -91,8 +81,7 @@ fn SettingsLink() -> Html {
 #[component]
 pub fn BottomNav() -> Html {
     let t = use_texts();
-    let current = use_route::<Route>();
-    let navigator = use_navigator();
+    let current = use_route();
     let items = [
         (Route::Home, t.nav_home, Icon::Home),
         (Route::Check, t.nav_check, Icon::Balance),
@@ -103,18 +92,12 @@ pub fn BottomNav() -> Html {
         <nav class="bottom-nav" aria-label={t.nav_label}>
             <ul class="bottom-nav-list">
                 { for items.into_iter().map(|(route, label, icon)| {
-                    let active = current.as_ref().is_some_and(|c| section(c) == section(&route));
-                    let target = route.clone();
-                    let onclick = navigator.clone().map(|nav| Callback::from(move |e: MouseEvent| {
-                        e.prevent_default();
-                        nav.push(&target);
-                    }));
+                    let active = section(&current) == section(&route);
                     html! {
                         <li>
-                            <a href={format!("#{}", route.to_path())}
+                            <a href={route.href()}
                                 class={classes!("bottom-nav-link", active.then_some("active"))}
-                                aria-current={active.then_some("page")}
-                                {onclick}>
+                                aria-current={active.then_some("page")}>
                                 <IconSvg {icon} />
                                 <span class="bottom-nav-text">{ label }</span>
                             </a>

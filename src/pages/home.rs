@@ -1,7 +1,6 @@
 //! The start screen: a greeting, who they care for, and what the app keeps.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::home_check::HomeCheckCard;
 use crate::components::icons::{Icon, IconSvg};
@@ -9,7 +8,7 @@ use crate::components::Layout;
 use crate::hooks::{local_hour_now, today, use_app, use_texts};
 use crate::model::time::{day_part, DayPart};
 use crate::model::wishes::{due_for_start_screen, review_state};
-use crate::route::Route;
+use crate::route::{Link, Route};
 use crate::text::wishes::{review_state_text, wish_texts};
 use crate::text::{fill, format_date, relation_words};
 
@@ -51,9 +50,9 @@ pub fn HomePage() -> Html {
                 <h2 class="card-title" id="share-card-title">{ t.home_share_title }</h2>
                 <p>{ t.home_share_text }</p>
                 <p>
-                    <Link<Route> to={Route::Share} classes="button button-primary">
+                    <Link to={Route::Share} classes="button button-primary">
                         { t.home_share_button }
-                    </Link<Route>>
+                    </Link>
                 </p>
             </section>
             <section class="card card-calm" aria-labelledby="privacy-title">
@@ -64,10 +63,10 @@ pub fn HomePage() -> Html {
                 <p>{ t.home_privacy_text }</p>
             </section>
             <p>
-                <Link<Route> to={Route::Settings} classes="button button-secondary">
+                <Link to={Route::Settings} classes="button button-secondary">
                     <IconSvg icon={Icon::Edit} />
                     { t.home_edit_profile }
-                </Link<Route>>
+                </Link>
             </p>
         </Layout>
     }
@@ -95,12 +94,12 @@ fn DueAgreements() -> Html {
                         &w.review_on.map(|d| format_date(lang, d)).unwrap_or_default());
                     html! {
                         <li>
-                            <Link<Route> to={Route::WishEdit { id: w.id.clone() }} classes="due-link">
+                            <Link to={Route::WishEdit { id: w.id.clone() }} classes="due-link">
                                 <span class="due-text">{ &w.text }</span>
                                 if let Some(when) = when {
                                     <span class="due-when">{ when }</span>
                                 }
-                            </Link<Route>>
+                            </Link>
                         </li>
                     }
                 }) }

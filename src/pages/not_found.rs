@@ -1,11 +1,10 @@
 //! An address that does not exist.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::Layout;
 use crate::hooks::use_texts;
-use crate::route::Route;
+use crate::route::{Link, Route};
 
 /// Shown for an unknown address, with the way back.
 #[component]
@@ -15,7 +14,7 @@ pub fn NotFoundPage() -> Html {
         <Layout>
             <h1 class="page-title">{ t.not_found_title }</h1>
             <p>
-                <Link<Route> to={Route::Home} classes="button button-primary">{ t.not_found_home }</Link<Route>>
+                <Link to={Route::Home} classes="button button-primary">{ t.not_found_home }</Link>
             </p>
         </Layout>
     }

@@ -3,7 +3,6 @@
 //! and a picture of which side weighs more.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::focus_id;
 use crate::components::energy_bars::EnergyBars;
@@ -15,7 +14,7 @@ use crate::model::energy::{
     heavier_side, in_list_order, totals, EnergyField, EnergyInput, EnergyKind, EnergyProblem,
     SuggestionId, Weight, MAX_TEXT_CHARS,
 };
-use crate::route::Route;
+use crate::route::{Link, Route};
 use crate::text::check::{heavier_text, kind_heading, suggestion_text, weight_name};
 use crate::text::fill;
 
@@ -45,7 +44,7 @@ pub fn EnergyPage() -> Html {
                 summary={heavier_text(ct, heavier_side(&app.energy))} />
             <EnergyList kind={EnergyKind::Giver} />
             <EnergyList kind={EnergyKind::Drain} />
-            <p><Link<Route> to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link<Route>></p>
+            <p><Link to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link></p>
         </Layout>
     }
 }

@@ -2,7 +2,6 @@
 //! chart, and the list of checks to open or remove.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::{band_words, check_date, focus_id};
 use crate::components::balance_picture::BandBadge;
@@ -11,7 +10,7 @@ use crate::components::Layout;
 use crate::hooks::check::{use_check_texts, use_remove_check};
 use crate::hooks::{offset_minutes, use_app};
 use crate::model::check::{sorted_by_date, trend, Band};
-use crate::route::Route;
+use crate::route::{Link, Route};
 use crate::text::check::{band_name, trend_sentence};
 use crate::text::fill;
 
@@ -30,9 +29,9 @@ pub fn CheckHistoryPage() -> Html {
                 <h1 class="page-title">{ ct.history_title }</h1>
                 <p>{ ct.history_empty }</p>
                 <p>
-                    <Link<Route> to={Route::CheckQuestions} classes="button button-primary">{ ct.check_start }</Link<Route>>
+                    <Link to={Route::CheckQuestions} classes="button button-primary">{ ct.check_start }</Link>
                 </p>
-                <p><Link<Route> to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link<Route>></p>
+                <p><Link to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link></p>
             </Layout>
         };
     }
@@ -96,9 +95,9 @@ pub fn CheckHistoryPage() -> Html {
                         html! {
                             <li class="bc-history-item">
                                 <div class="bc-history-main">
-                                    <Link<Route> to={Route::CheckResult { id: r.id.clone() }} classes="bc-link bc-history-date">
+                                    <Link to={Route::CheckResult { id: r.id.clone() }} classes="bc-link bc-history-date">
                                         { date.clone() }
-                                    </Link<Route>>
+                                    </Link>
                                     <BandBadge {band} label={band_words(ct, band)} />
                                 </div>
                                 <button type="button" class="button button-secondary bc-remove" {onclick}
@@ -113,8 +112,8 @@ pub fn CheckHistoryPage() -> Html {
 
             <nav class="bc-links" aria-label={ct.check_title}>
                 <ul class="bc-link-list">
-                    <li><Link<Route> to={Route::CheckQuestions} classes="bc-link">{ ct.check_again }</Link<Route>></li>
-                    <li><Link<Route> to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link<Route>></li>
+                    <li><Link to={Route::CheckQuestions} classes="bc-link">{ ct.check_again }</Link></li>
+                    <li><Link to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link></li>
                 </ul>
             </nav>
         </Layout>

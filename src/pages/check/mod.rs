@@ -12,7 +12,6 @@ pub use questions::CheckQuestionsPage;
 pub use result::{CheckResultPage, CheckResultProps};
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::balance_picture::BandBadge;
 use crate::components::Layout;
@@ -20,7 +19,7 @@ use crate::hooks::check::{use_check_texts, use_save_draft, use_stored_draft};
 use crate::hooks::{now_ms, offset_minutes, use_app, use_texts};
 use crate::model::check::{sorted_by_date, Band, CheckDraft, CheckRecord, QUESTION_COUNT};
 use crate::model::Lang;
-use crate::route::Route;
+use crate::route::{push, Link, Route};
 use crate::text::check::{band_name, CheckTexts};
 use crate::text::{fill, format_date};
 
@@ -72,18 +71,15 @@ pub fn CheckOverviewPage() -> Html {
     let ct = use_check_texts();
     let stored = use_stored_draft();
     let save_draft = use_save_draft();
-    let navigator = use_navigator();
     let lang = app.prefs.lang;
 
     let restart = {
-        let navigator = navigator.clone();
         Callback::from(move |_: MouseEvent| {
-            let navigator = navigator.clone();
             save_draft.emit((
                 CheckDraft::new(now_ms()),
-                Callback::from(move |ok: bool| {
-                    if let (true, Some(nav)) = (ok, &navigator) {
-                        nav.push(&Route::CheckQuestions);
+                Callback::from(|ok: bool| {
+                    if ok {
+                        push(&Route::CheckQuestions);
                     }
                 }),
             ));
@@ -107,9 +103,9 @@ pub fn CheckOverviewPage() -> Html {
                                 ("total", &QUESTION_COUNT.to_string()),
                             ]) }</p>
                             <div class="bc-actions">
-                                <Link<Route> to={Route::CheckQuestions} classes="button button-primary">
+                                <Link to={Route::CheckQuestions} classes="button button-primary">
                                     { ct.check_resume }
-                                </Link<Route>>
+                                </Link>
                                 <button type="button" class="button button-secondary" onclick={restart}>
                                     { ct.check_restart }
                                 </button>
@@ -118,9 +114,9 @@ pub fn CheckOverviewPage() -> Html {
                     },
                     (Some(_), None) => html! {
                         <p>
-                            <Link<Route> to={Route::CheckQuestions} classes="button button-primary button-wide">
+                            <Link to={Route::CheckQuestions} classes="button button-primary button-wide">
                                 { if last.is_some() { ct.check_again } else { ct.check_start } }
-                            </Link<Route>>
+                            </Link>
                         </p>
                     },
                 }
@@ -135,9 +131,9 @@ pub fn CheckOverviewPage() -> Html {
                     </p>
                     <p>{ fill(ct.done_on, &[("date", &check_date(lang, r))]) }</p>
                     <p>
-                        <Link<Route> to={Route::CheckResult { id: r.id.clone() }} classes="button button-secondary">
+                        <Link to={Route::CheckResult { id: r.id.clone() }} classes="button button-secondary">
                             { ct.open_result }
-                        </Link<Route>>
+                        </Link>
                     </p>
                 </section>
             }
@@ -146,11 +142,11 @@ pub fn CheckOverviewPage() -> Html {
                 <ul class="bc-link-list">
                     if !app.checks.is_empty() {
                         <li>
-                            <Link<Route> to={Route::CheckHistory} classes="bc-link">{ ct.open_history }</Link<Route>>
+                            <Link to={Route::CheckHistory} classes="bc-link">{ ct.open_history }</Link>
                         </li>
                     }
                     <li>
-                        <Link<Route> to={Route::Energy} classes="bc-link">{ ct.open_energy }</Link<Route>>
+                        <Link to={Route::Energy} classes="bc-link">{ ct.open_energy }</Link>
                     </li>
                 </ul>
             </nav>

@@ -2,7 +2,6 @@
 //! the advice, and the strongest energy givers and drains.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::{band_words, cared_name, check_date};
 use crate::components::balance_picture::{BalancePicture, BandBadge};
@@ -11,7 +10,7 @@ use crate::hooks::check::use_check_texts;
 use crate::hooks::use_app;
 use crate::model::check::{advice, heaviest, Side};
 use crate::model::energy::{top, EnergyKind};
-use crate::route::Route;
+use crate::route::{Link, Route};
 use crate::text::check::{
     advice_text, band_text, option_text, question_label, side_name, weight_name,
 };
@@ -39,7 +38,7 @@ pub fn CheckResultPage(props: &CheckResultProps) -> Html {
                 <h1 class="page-title">{ ct.result_title }</h1>
                 <p>{ ct.result_not_found }</p>
                 <p>
-                    <Link<Route> to={Route::Check} classes="button button-secondary">{ ct.back_to_check }</Link<Route>>
+                    <Link to={Route::Check} classes="button button-secondary">{ ct.back_to_check }</Link>
                 </p>
             </Layout>
         };
@@ -148,13 +147,13 @@ pub fn CheckResultPage(props: &CheckResultProps) -> Html {
                 if givers.is_empty() && drains.is_empty() {
                     <p>{ ct.energy_none_yet }</p>
                     <p>
-                        <Link<Route> to={Route::Energy} classes="button button-secondary">{ ct.energy_fill_link }</Link<Route>>
+                        <Link to={Route::Energy} classes="button button-secondary">{ ct.energy_fill_link }</Link>
                     </p>
                 } else {
                     { energy_list(EnergyKind::Giver, &givers) }
                     { energy_list(EnergyKind::Drain, &drains) }
                     <p>
-                        <Link<Route> to={Route::Energy} classes="button button-secondary">{ ct.energy_edit_link }</Link<Route>>
+                        <Link to={Route::Energy} classes="button button-secondary">{ ct.energy_edit_link }</Link>
                     </p>
                 }
             </section>
@@ -162,8 +161,8 @@ pub fn CheckResultPage(props: &CheckResultProps) -> Html {
             <p class="muted">{ ct.not_medical }</p>
             <nav class="bc-links" aria-label={ct.check_title}>
                 <ul class="bc-link-list">
-                    <li><Link<Route> to={Route::CheckHistory} classes="bc-link">{ ct.open_history }</Link<Route>></li>
-                    <li><Link<Route> to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link<Route>></li>
+                    <li><Link to={Route::CheckHistory} classes="bc-link">{ ct.open_history }</Link></li>
+                    <li><Link to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link></li>
                 </ul>
             </nav>
         </Layout>

@@ -13,7 +13,6 @@ pub use tasks::NetworkTasksPage;
 use std::cell::Cell;
 
 use yew::prelude::*;
-use yew_router::Routable;
 
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::network_map::{domain_slug, ring_slug, NetworkMap};
@@ -45,7 +44,7 @@ pub(crate) fn use_cared_first_name() -> String {
 
 /// The address of a screen, for `href`.
 pub(crate) fn href(route: Route) -> String {
-    format!("#{}", route.to_path())
+    route.href()
 }
 
 /// The people, sorted for lists.

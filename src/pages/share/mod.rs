@@ -8,7 +8,6 @@ pub use view::{KeptPage, ShareLogPage, ShareQrPage, ShareShowPage, ViewPage};
 
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::{Layout, TextField};
 use crate::hooks::share::{share_candidates, summary_of, use_log_share, use_save_selection};
@@ -18,7 +17,7 @@ use crate::model::share::{
     ShareLogProblem, ShareMethod, Summary,
 };
 use crate::model::Lang;
-use crate::route::Route;
+use crate::route::{push, Link, Route};
 use crate::storage::device::{self, ShareOutcome};
 use crate::text::fill;
 use crate::text::share::{
@@ -107,7 +106,6 @@ pub fn SharePage() -> Html {
     let app = use_app();
     let lang = app.prefs.lang;
     let t = share_texts(lang);
-    let navigator = use_navigator();
     let log_share = use_log_share();
     let save_selection = use_save_selection();
     let available = share_candidates(&app);
@@ -160,16 +158,10 @@ pub fn SharePage() -> Html {
     };
     let on_show = {
         let log = log.clone();
-        let navigator = navigator.clone();
         Callback::from(move |_: MouseEvent| {
-            let navigator = navigator.clone();
             log.emit((
                 ShareMethod::Screen,
-                Callback::from(move |_| {
-                    if let Some(n) = &navigator {
-                        n.push(&Route::ShareShow);
-                    }
-                }),
+                Callback::from(|_| push(&Route::ShareShow)),
             ));
         })
     };
@@ -181,16 +173,10 @@ pub fn SharePage() -> Html {
     };
     let on_qr = {
         let log = log.clone();
-        let navigator = navigator.clone();
         let selection = selection.clone();
         let fits = crate::model::share::fits_in_qr(&crate::model::share::encode(&summary));
         Callback::from(move |_: MouseEvent| {
-            let navigator = navigator.clone();
-            let go = Callback::from(move |_| {
-                if let Some(n) = &navigator {
-                    n.push(&Route::ShareQr);
-                }
-            });
+            let go = Callback::from(|_| push(&Route::ShareQr));
             if fits {
                 log.emit((ShareMethod::Qr, go));
             } else {
@@ -322,9 +308,9 @@ pub fn SharePage() -> Html {
                     </div>
                 }
                 <p>
-                    <Link<Route> to={Route::ShareLog} classes="button button-secondary">
+                    <Link to={Route::ShareLog} classes="button button-secondary">
                         { t.log_title }
-                    </Link<Route>>
+                    </Link>
                 </p>
             </div>
         </Layout>

@@ -9,7 +9,6 @@ pub use edit::WishEditPage;
 pub use new::WishNewPage;
 
 use yew::prelude::*;
-use yew_router::Routable;
 
 use crate::components::icons::{Icon, IconSvg};
 use crate::components::{Layout, SelectField};
@@ -190,7 +189,7 @@ fn RoleSection(props: &RoleSectionProps) -> Html {
                                     <p class="wish-line wish-due">{ due }</p>
                                 }
                                 <div class="wish-actions">
-                                    <a href={format!("#{}", Route::WishEdit { id: item.id.clone() }.to_path())}
+                                    <a href={Route::WishEdit { id: item.id.clone() }.href()}
                                         class="button button-secondary button-small"
                                         aria-label={format!("{}: {text}", t.edit)}>
                                         <IconSvg icon={Icon::Edit} />
@@ -216,7 +215,7 @@ fn RoleSection(props: &RoleSectionProps) -> Html {
                     }) }
                 </ol>
             }
-            <a href={format!("#{}", Route::WishNew { role: role_slug(role).to_string() }.to_path())}
+            <a href={Route::WishNew { role: role_slug(role).to_string() }.href()}
                 class="button button-primary"
                 aria-label={format!("{}: {}", t.add_item, named(role_title(t, role), &props.name))}>
                 <IconSvg icon={Icon::Add} />
