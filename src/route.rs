@@ -1,11 +1,10 @@
 //! The screens of the app, their addresses (after `#` in the URL, so any
 //! static host can serve the app without rewrite rules) and the small hash
-//! router that follows the address: [`HashRouter`], [`use_route`], [`Link`] and
-//! [`push`].
+//! router that follows the address: [`HashRouter`], [`use_route`] and [`push`].
 //!
-//! Links are plain `<a href="#/...">`: the browser keeps the history, so the
-//! back button works, and the router re-renders on `hashchange`. (This
-//! replaced yew-router, which cost about 10 KB gzip for the same; issue 11.)
+//! Links are plain `<a href={route.href()}>`: the browser keeps the history,
+//! so the back button works, and the router renders again on `hashchange`.
+//! (This replaced yew-router, which cost about 24 KB gzip; issue 11.)
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -229,27 +228,6 @@ pub fn HashRouter(props: &HashRouterProps) -> Html {
 #[hook]
 pub fn use_route() -> Route {
     use_context::<Route>().unwrap_or_else(current)
-}
-
-/// Props of [`Link`].
-#[derive(Properties, PartialEq)]
-pub struct LinkProps {
-    /// The screen to go to.
-    pub to: Route,
-    /// The classes of the `<a>`.
-    #[prop_or_default]
-    pub classes: Classes,
-    /// The link text.
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// A link to a screen: a plain `<a href="#/...">`.
-#[component]
-pub fn Link(props: &LinkProps) -> Html {
-    html! {
-        <a class={props.classes.clone()} href={props.to.href()}>{ props.children.clone() }</a>
-    }
 }
 
 /// The part of an address that names a role.

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::icons::{Icon, IconSvg};
+use super::icons::{icon_svg, Icon};
 use super::{ErrorNotice, UndoBar, UpdateBanner};
 use crate::hooks::use_texts;
 use crate::route::{use_route, Route};
@@ -71,7 +71,7 @@ fn SettingsLink() -> Html {
         <a href={Route::Settings.href()}
             class={classes!("topbar-link", active.then_some("active"))}
             aria-current={active.then_some("page")}>
-            <IconSvg icon={Icon::Settings} />
+            { icon_svg(Icon::Settings) }
             <span>{ t.nav_settings }</span>
         </a>
     }
@@ -98,7 +98,7 @@ pub fn BottomNav() -> Html {
                             <a href={route.href()}
                                 class={classes!("bottom-nav-link", active.then_some("active"))}
                                 aria-current={active.then_some("page")}>
-                                <IconSvg {icon} />
+                                { icon_svg(icon) }
                                 <span class="bottom-nav-text">{ label }</span>
                             </a>
                         </li>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::Layout;
 use crate::hooks::use_texts;
-use crate::route::{Link, Route};
+use crate::route::Route;
 
 /// Shown for an unknown address, with the way back.
 #[component]
@@ -14,7 +14,7 @@ pub fn NotFoundPage() -> Html {
         <Layout>
             <h1 class="page-title">{ t.not_found_title }</h1>
             <p>
-                <Link to={Route::Home} classes="button button-primary">{ t.not_found_home }</Link>
+                <a class="button button-primary" href={Route::Home.href()}>{ t.not_found_home }</a>
             </p>
         </Layout>
     }

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use super::{band_words, check_date, focus_id};
-use crate::components::balance_picture::BandBadge;
+use crate::components::balance_picture::band_badge;
 use crate::components::trend_chart::TrendChart;
 use crate::components::Layout;
 use crate::hooks::check::{use_check_texts, use_remove_check};
 use crate::hooks::{offset_minutes, use_app};
 use crate::model::check::{sorted_by_date, trend, Band};
-use crate::route::{Link, Route};
+use crate::route::Route;
 use crate::text::check::{band_name, trend_sentence};
 use crate::text::fill;
 
@@ -29,9 +29,9 @@ pub fn CheckHistoryPage() -> Html {
                 <h1 class="page-title">{ ct.history_title }</h1>
                 <p>{ ct.history_empty }</p>
                 <p>
-                    <Link to={Route::CheckQuestions} classes="button button-primary">{ ct.check_start }</Link>
+                    <a class="button button-primary" href={Route::CheckQuestions.href()}>{ ct.check_start }</a>
                 </p>
-                <p><Link to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link></p>
+                <p><a class="bc-link" href={Route::Check.href()}>{ ct.back_to_check }</a></p>
             </Layout>
         };
     }
@@ -75,8 +75,13 @@ pub fn CheckHistoryPage() -> Html {
 
             <section class="card" aria-labelledby="bc-chart-title">
                 <h2 class="card-title" id="bc-chart-title">{ ct.chart_title }</h2>
-                <TrendChart checks={checks} {band_names} dates={dates.clone()}
-                    label={ct.chart_alt} {points_text} />
+                { TrendChart {
+                    checks,
+                    band_names,
+                    dates: dates.clone(),
+                    label: ct.chart_alt.into(),
+                    points_text,
+                }.view() }
             </section>
 
             <section class="card" aria-labelledby="bc-history-list">
@@ -95,10 +100,10 @@ pub fn CheckHistoryPage() -> Html {
                         html! {
                             <li class="bc-history-item">
                                 <div class="bc-history-main">
-                                    <Link to={Route::CheckResult { id: r.id.clone() }} classes="bc-link bc-history-date">
+                                    <a class="bc-link bc-history-date" href={Route::CheckResult { id: r.id.clone() }.href()}>
                                         { date.clone() }
-                                    </Link>
-                                    <BandBadge {band} label={band_words(ct, band)} />
+                                    </a>
+                                    { band_badge(band, band_words(ct, band), false) }
                                 </div>
                                 <button type="button" class="button button-secondary bc-remove" {onclick}
                                     aria-label={format!("{}: {}", ct.remove, date)}>
@@ -112,8 +117,8 @@ pub fn CheckHistoryPage() -> Html {
 
             <nav class="bc-links" aria-label={ct.check_title}>
                 <ul class="bc-link-list">
-                    <li><Link to={Route::CheckQuestions} classes="bc-link">{ ct.check_again }</Link></li>
-                    <li><Link to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link></li>
+                    <li><a class="bc-link" href={Route::CheckQuestions.href()}>{ ct.check_again }</a></li>
+                    <li><a class="bc-link" href={Route::Check.href()}>{ ct.back_to_check }</a></li>
                 </ul>
             </nav>
         </Layout>

@@ -9,7 +9,7 @@ use crate::components::Layout;
 use crate::hooks::check::{use_check_texts, use_finish_check, use_save_draft, use_stored_draft};
 use crate::hooks::{now_ms, use_app, use_texts};
 use crate::model::check::{step_at, CheckDraft, QuestionId, Step, OVERALL_MAX, STEP_COUNT};
-use crate::route::{push, Link, Route};
+use crate::route::{push, Route};
 use crate::text::check::{option_texts, question_hint, question_text};
 use crate::text::fill;
 
@@ -287,7 +287,7 @@ pub fn CheckQuestionsPage() -> Html {
             { body }
             <p class="muted bc-saved-hint">{ ct.q_saved_hint }</p>
             <p>
-                <Link to={Route::Check} classes="bc-link">{ ct.q_stop }</Link>
+                <a class="bc-link" href={Route::Check.href()}>{ ct.q_stop }</a>
             </p>
         </Layout>
     }

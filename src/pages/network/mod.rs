@@ -14,7 +14,7 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::{icon_svg, Icon};
 use crate::components::network_map::{domain_slug, ring_slug, NetworkMap};
 use crate::components::Layout;
 use crate::hooks::use_app;
@@ -70,7 +70,7 @@ pub fn NetworkPage() -> Html {
     };
     let add = html! {
         <a class="button button-primary netview-add" href={href(Route::PersonNew)}>
-            <IconSvg icon={Icon::Add} />
+            { icon_svg(Icon::Add) }
             { t.add_person }
         </a>
     };
@@ -82,7 +82,7 @@ pub fn NetworkPage() -> Html {
                     <p class="lead">{ t.intro }</p>
                     <p>{ t.empty }</p>
                     <a class="button button-primary button-wide button-big" href={href(Route::PersonNew)}>
-                        <IconSvg icon={Icon::Add} />
+                        { icon_svg(Icon::Add) }
                         { t.add_person }
                     </a>
                 </section>

@@ -17,7 +17,7 @@ use crate::model::share::{
     ShareLogProblem, ShareMethod, Summary,
 };
 use crate::model::Lang;
-use crate::route::{push, Link, Route};
+use crate::route::{push, Route};
 use crate::storage::device::{self, ShareOutcome};
 use crate::text::fill;
 use crate::text::share::{
@@ -34,23 +34,13 @@ fn section_slug(section: Section) -> &'static str {
     }
 }
 
-/// Props of [`SummaryView`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryViewProps {
-    /// The summary.
-    pub summary: Summary,
-    /// The language to show it in.
-    pub lang: Lang,
-    /// `true` when the summary is the page itself (its title is the `h1`);
-    /// `false` inside another page (a preview under an `h2`).
-    #[prop_or_default]
-    pub top: bool,
-}
-
-/// A summary as the other person sees it: headings, short lines and lists.
-#[component]
-pub fn SummaryView(props: &SummaryViewProps) -> Html {
-    let blocks = render_blocks(&props.summary, props.lang);
+/// A summary as the other person sees it, in `lang`: headings, short lines
+/// and lists. `top` is `true` when the summary is the page itself (its title
+/// is the `h1`), `false` inside another page (a preview under an `h2`).
+/// A plain function rather than a component: it has no state of its own, and
+/// each component costs about 1 KB of wasm (issue 11).
+pub fn summary_view(summary: &Summary, lang: Lang, top: bool) -> Html {
+    let blocks = render_blocks(summary, lang);
     // Repeated at the foot of every printed page (with the page number).
     let footer_date = match blocks.first() {
         Some(Block::Title(s)) => s.clone(),
@@ -64,7 +54,6 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             out.push(html! { <ul class="summary-list">{ for items }</ul> });
         }
     };
-    let top = props.top;
     for block in blocks {
         match block {
             Block::Item { text, detail } => list.push(html! {
@@ -276,7 +265,7 @@ pub fn SharePage() -> Html {
                     if count == 0 {
                         <p class="empty share-controls">{ t.nothing_chosen }</p>
                     } else {
-                        <SummaryView summary={summary.clone()} {lang} />
+                        { summary_view(&summary, lang, false) }
                     }
                 </section>
             }
@@ -308,9 +297,9 @@ pub fn SharePage() -> Html {
                     </div>
                 }
                 <p>
-                    <Link to={Route::ShareLog} classes="button button-secondary">
+                    <a class="button button-secondary" href={Route::ShareLog.href()}>
                         { t.log_title }
-                    </Link>
+                    </a>
                 </p>
             </div>
         </Layout>

@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use super::SummaryView;
-use crate::components::qr_code::QrCode;
+use super::summary_view;
+use crate::components::qr_code::qr_code;
 use crate::components::Layout;
 use crate::hooks::now_ms;
 use crate::hooks::share::{change_kept, load_kept, summary_of, use_clear_share_log};
 use crate::hooks::{use_app, use_texts};
 use crate::model::share::kept::{forget, keep as keep_summary, KeptSummary};
 use crate::model::share::{decode, encode, fits_in_qr, newest_first, qr_modules};
-use crate::route::{push, Link, Route};
+use crate::route::{push, Route};
 use crate::storage::device;
 use crate::text::share::{decode_error_text, log_line, log_what, share_texts};
 
@@ -26,7 +26,7 @@ pub fn ShareShowPage() -> Html {
     html! {
         <div class="share-full" data-testid="share-full">
             <main id="main" class="share-full-main" tabindex="-1">
-                <SummaryView {summary} {lang} top={true} />
+                { summary_view(&summary, lang, true) }
                 <button type="button" class="button button-primary button-wide share-close"
                     onclick={close}>
                     { t.close_full_screen }
@@ -59,15 +59,15 @@ pub fn ShareQrPage() -> Html {
             if let Some((width, modules)) = modules {
                 <p>{ t.qr_hint }</p>
                 <div class="qr-frame">
-                    <QrCode {width} {modules} label={t.qr_title} />
+                    { qr_code(width, &modules, t.qr_title) }
                 </div>
             } else {
                 <p class="notice notice-info" data-testid="qr-too-large">{ t.qr_too_large }</p>
             }
             <p>
-                <Link to={Route::Share} classes="button button-secondary button-wide">
+                <a class="button button-secondary button-wide" href={Route::Share.href()}>
                     { t.close_full_screen }
-                </Link>
+                </a>
             </p>
         </Layout>
     }
@@ -144,7 +144,7 @@ pub fn ShareLogPage() -> Html {
             }
             <p class="saved-line" role="status">{ (*status).clone() }</p>
             <p>
-                <Link to={Route::Share} classes="button button-secondary">{ t.title }</Link>
+                <a class="button button-secondary" href={Route::Share.href()}>{ t.title }</a>
             </p>
         </Layout>
     }
@@ -189,7 +189,7 @@ pub fn ViewPage(props: &ViewPageProps) -> Html {
                             } else {
                                 <p class="notice notice-info" role="status">{ t.viewer_read_only }</p>
                             }
-                            <SummaryView {summary} {lang} top={true} />
+                            { summary_view(&summary, lang, true) }
                             if *kept == Some(false) {
                                 <p class="notice notice-error" role="alert">{ t.viewer_keep_failed }</p>
                             }

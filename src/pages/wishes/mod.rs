@@ -10,7 +10,7 @@ pub use new::WishNewPage;
 
 use yew::prelude::*;
 
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::{icon_svg, Icon};
 use crate::components::{Layout, SelectField};
 use crate::hooks::wishes::use_move_wish;
 use crate::hooks::{today, use_app};
@@ -192,7 +192,7 @@ fn RoleSection(props: &RoleSectionProps) -> Html {
                                     <a href={Route::WishEdit { id: item.id.clone() }.href()}
                                         class="button button-secondary button-small"
                                         aria-label={format!("{}: {text}", t.edit)}>
-                                        <IconSvg icon={Icon::Edit} />
+                                        { icon_svg(Icon::Edit) }
                                         { t.edit }
                                     </a>
                                     <span class="move-buttons">
@@ -200,13 +200,13 @@ fn RoleSection(props: &RoleSectionProps) -> Html {
                                             aria-label={fill(t.move_up_label, &[("text", &text)])}
                                             aria-disabled={(i == 0).then_some("true")}
                                             onclick={onup}>
-                                            <IconSvg icon={Icon::Up} />
+                                            { icon_svg(Icon::Up) }
                                         </button>
                                         <button type="button" class="icon-button"
                                             aria-label={fill(t.move_down_label, &[("text", &text)])}
                                             aria-disabled={(i + 1 == count).then_some("true")}
                                             onclick={ondown}>
-                                            <IconSvg icon={Icon::Down} />
+                                            { icon_svg(Icon::Down) }
                                         </button>
                                     </span>
                                 </div>
@@ -218,7 +218,7 @@ fn RoleSection(props: &RoleSectionProps) -> Html {
             <a href={Route::WishNew { role: role_slug(role).to_string() }.href()}
                 class="button button-primary"
                 aria-label={format!("{}: {}", t.add_item, named(role_title(t, role), &props.name))}>
-                <IconSvg icon={Icon::Add} />
+                { icon_svg(Icon::Add) }
                 { t.add_item }
             </a>
         </section>
