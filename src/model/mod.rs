@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod base64;
+pub mod case;
 pub mod check;
 pub mod energy;
 pub mod network;

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::super::case::lowercase;
 use super::super::record::{Record, StoreName};
 use super::super::sort::{sort, sort_by_key};
 use super::super::time::Date;
@@ -51,7 +52,7 @@ impl SnapshotPerson {
     /// there is no id.
     fn key(&self) -> String {
         if self.person_id.is_empty() {
-            format!("name:{}", self.name.to_lowercase())
+            format!("name:{}", lowercase(&self.name))
         } else {
             format!("id:{}", self.person_id)
         }
@@ -261,12 +262,12 @@ pub fn compare(old: &[SnapshotPerson], new: &[SnapshotPerson]) -> SnapshotDiff {
             });
         }
     }
-    sort_by_key(&mut diff.added, |p| p.name.to_lowercase());
-    sort_by_key(&mut diff.removed, |p| p.name.to_lowercase());
-    sort_by_key(&mut diff.moved_closer, |m| m.name.to_lowercase());
-    sort_by_key(&mut diff.moved_away, |m| m.name.to_lowercase());
-    sort_by_key(&mut diff.started_helping, |c| c.name.to_lowercase());
-    sort_by_key(&mut diff.stopped_helping, |c| c.name.to_lowercase());
+    sort_by_key(&mut diff.added, |p| lowercase(&p.name));
+    sort_by_key(&mut diff.removed, |p| lowercase(&p.name));
+    sort_by_key(&mut diff.moved_closer, |m| lowercase(&m.name));
+    sort_by_key(&mut diff.moved_away, |m| lowercase(&m.name));
+    sort_by_key(&mut diff.started_helping, |c| lowercase(&c.name));
+    sort_by_key(&mut diff.stopped_helping, |c| lowercase(&c.name));
     diff
 }
 
