@@ -7,6 +7,7 @@ use super::icons::{icon_svg, Icon};
 use super::{ErrorNotice, UndoBar, UpdateBanner};
 use crate::hooks::use_texts;
 use crate::route::{use_route, Route};
+use crate::text::Texts;
 
 /// Props of [`Layout`].
 #[derive(Properties, PartialEq)]
@@ -23,6 +24,7 @@ pub struct LayoutProps {
 #[component]
 pub fn Layout(props: &LayoutProps) -> Html {
     let t = use_texts();
+    let current = use_route();
     html! {
         <div class="shell">
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
@@ -44,7 +46,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     { t.app_name }
                 </span>
                 if props.nav {
-                    <SettingsLink />
+                    { settings_link(t, &current) }
                 }
             </header>
             <div class="messages">
@@ -56,17 +58,17 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 { props.children.clone() }
             </main>
             if props.nav {
-                <BottomNav />
+                { bottom_nav(t, &current) }
             }
         </div>
     }
 }
 
-/// The way to settings, at the top right of every screen.
-#[component]
-fn SettingsLink() -> Html {
-    let t = use_texts();
-    let active = use_route() == Route::Settings;
+/// The way to settings, at the top right of every screen. (The navigation
+/// parts are functions of the layout, not components of their own: each
+/// component costs about 1 KB of wasm; issue 11.)
+fn settings_link(t: &Texts, current: &Route) -> Html {
+    let active = *current == Route::Settings;
     html! {
         <a href={Route::Settings.href()}
             class={classes!("topbar-link", active.then_some("active"))}
@@ -78,10 +80,7 @@ fn SettingsLink() -> Html {
 }
 
 /// The main navigation at the bottom of the screen.
-#[component]
-pub fn BottomNav() -> Html {
-    let t = use_texts();
-    let current = use_route();
+fn bottom_nav(t: &Texts, current: &Route) -> Html {
     let items = [
         (Route::Home, t.nav_home, Icon::Home),
         (Route::Check, t.nav_check, Icon::Balance),
@@ -92,7 +91,7 @@ pub fn BottomNav() -> Html {
         <nav class="bottom-nav" aria-label={t.nav_label}>
             <ul class="bottom-nav-list">
                 { for items.into_iter().map(|(route, label, icon)| {
-                    let active = section(&current) == section(&route);
+                    let active = section(current) == section(&route);
                     html! {
                         <li>
                             <a href={route.href()}

@@ -251,8 +251,13 @@ pub fn SharePage() -> Html {
                         { names.unwrap_or_default() }
                     </section>
                     { for available.iter().map(|s| html! {
-                        <SectionChoice section={s.clone()} selection={(*selection).clone()}
-                            name={cared.clone()} onchange={set.clone()} />
+                        { SectionChoice {
+                            section: s.clone(),
+                            selection: (*selection).clone(),
+                            name: cared.clone(),
+                            onchange: set.clone(),
+                            lang,
+                        }.view() }
                     }) }
                     <p class="share-count" role="status" data-testid="share-count">
                         { fill(t.chosen_count, &[("count", &count.to_string())]) }
@@ -306,101 +311,103 @@ pub fn SharePage() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SectionChoiceProps {
+/// One section to choose from: the section itself, "all" / "none", its items.
+/// A plain struct drawn with [`SectionChoice::view`] rather than a component: it has no
+/// state of its own, and each component costs about 1 KB of wasm (issue 11).
+struct SectionChoice {
     section: SectionCandidates,
     selection: Selection,
     name: String,
     onchange: Callback<Selection>,
+    lang: Lang,
 }
 
-/// One section to choose from: the section itself, "all" / "none", its items.
-#[component]
-fn SectionChoice(props: &SectionChoiceProps) -> Html {
-    let app = use_app();
-    let lang = app.prefs.lang;
-    let t = share_texts(lang);
-    let section = props.section.section;
-    let slug = section_slug(section);
-    let name = (!props.name.is_empty()).then_some(props.name.as_str());
-    let title = section_title(lang, section, name);
-    let sel = &props.selection;
-    let keys: Vec<String> = props.section.items.iter().map(|c| c.key.clone()).collect();
-    let on_section = {
-        let sel = sel.clone();
-        let onchange = props.onchange.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            onchange.emit(sel.with_section(section, on));
-        })
-    };
-    let all_or_none = |on: bool| {
-        let sel = sel.clone();
-        let onchange = props.onchange.clone();
-        let keys = keys.clone();
-        Callback::from(move |_: MouseEvent| {
-            let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-            let next = sel.with_items(section, &refs, on);
-            onchange.emit(if on {
-                next.with_section(section, true)
-            } else {
-                next
-            });
-        })
-    };
-    html! {
-        <section class="card share-section" aria-labelledby={format!("share-sec-{slug}")}
-            data-section={slug}>
-            <h2 class="card-title" id={format!("share-sec-{slug}")}>{ title.clone() }</h2>
-            <div class="check share-section-check">
-                <input type="checkbox" class="check-input" id={format!("share-on-{slug}")}
-                    checked={sel.has_section(section)} onchange={on_section} />
-                <label class="check-label" for={format!("share-on-{slug}")}>
-                    { title.clone() }
-                </label>
-            </div>
-            <p class="share-all-none">
-                <button type="button" class="button button-secondary button-small"
-                    aria-label={format!("{}: {}", t.select_all, title)} onclick={all_or_none(true)}>
-                    { t.select_all }
-                </button>
-                <button type="button" class="button button-secondary button-small"
-                    aria-label={format!("{}: {}", t.select_none, title)} onclick={all_or_none(false)}>
-                    { t.select_none }
-                </button>
-            </p>
-            <div class="share-items">
-                { for props.section.items.iter().enumerate().map(|(i, c)| {
-                    let (text, detail) = item_lines(&c.item, lang, name);
-                    let id = format!("share-{slug}-{i}");
-                    let key = c.key.clone();
-                    let onchange = {
-                        let sel = sel.clone();
-                        let onchange = props.onchange.clone();
-                        Callback::from(move |e: Event| {
-                            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                            let next = sel.with_item(section, &key, on);
-                            onchange.emit(if on { next.with_section(section, true) } else { next });
-                        })
-                    };
-                    html! {
-                        <div class="check share-item">
-                            <input type="checkbox" class="check-input" id={id.clone()}
-                                checked={sel.has_item(section, &c.key)} {onchange} />
-                            <label class="check-label" for={id}>
-                                <span class="share-item-text">
-                                    { text }
-                                    if let Some(d) = detail {
-                                        <span class="share-item-detail">{ d }</span>
-                                    }
-                                </span>
-                            </label>
-                        </div>
-                    }
-                }) }
-            </div>
-        </section>
+impl SectionChoice {
+    fn view(&self) -> Html {
+        let lang = self.lang;
+        let t = share_texts(lang);
+        let section = self.section.section;
+        let slug = section_slug(section);
+        let name = (!self.name.is_empty()).then_some(self.name.as_str());
+        let title = section_title(lang, section, name);
+        let sel = &self.selection;
+        let keys: Vec<String> = self.section.items.iter().map(|c| c.key.clone()).collect();
+        let on_section = {
+            let sel = sel.clone();
+            let onchange = self.onchange.clone();
+            Callback::from(move |e: Event| {
+                let on = e
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked();
+                onchange.emit(sel.with_section(section, on));
+            })
+        };
+        let all_or_none = |on: bool| {
+            let sel = sel.clone();
+            let onchange = self.onchange.clone();
+            let keys = keys.clone();
+            Callback::from(move |_: MouseEvent| {
+                let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+                let next = sel.with_items(section, &refs, on);
+                onchange.emit(if on {
+                    next.with_section(section, true)
+                } else {
+                    next
+                });
+            })
+        };
+        html! {
+            <section class="card share-section" aria-labelledby={format!("share-sec-{slug}")}
+                data-section={slug}>
+                <h2 class="card-title" id={format!("share-sec-{slug}")}>{ title.clone() }</h2>
+                <div class="check share-section-check">
+                    <input type="checkbox" class="check-input" id={format!("share-on-{slug}")}
+                        checked={sel.has_section(section)} onchange={on_section} />
+                    <label class="check-label" for={format!("share-on-{slug}")}>
+                        { title.clone() }
+                    </label>
+                </div>
+                <p class="share-all-none">
+                    <button type="button" class="button button-secondary button-small"
+                        aria-label={format!("{}: {}", t.select_all, title)} onclick={all_or_none(true)}>
+                        { t.select_all }
+                    </button>
+                    <button type="button" class="button button-secondary button-small"
+                        aria-label={format!("{}: {}", t.select_none, title)} onclick={all_or_none(false)}>
+                        { t.select_none }
+                    </button>
+                </p>
+                <div class="share-items">
+                    { for self.section.items.iter().enumerate().map(|(i, c)| {
+                        let (text, detail) = item_lines(&c.item, lang, name);
+                        let id = format!("share-{slug}-{i}");
+                        let key = c.key.clone();
+                        let onchange = {
+                            let sel = sel.clone();
+                            let onchange = self.onchange.clone();
+                            Callback::from(move |e: Event| {
+                                let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                                let next = sel.with_item(section, &key, on);
+                                onchange.emit(if on { next.with_section(section, true) } else { next });
+                            })
+                        };
+                        html! {
+                            <div class="check share-item">
+                                <input type="checkbox" class="check-input" id={id.clone()}
+                                    checked={sel.has_item(section, &c.key)} {onchange} />
+                                <label class="check-label" for={id}>
+                                    <span class="share-item-text">
+                                        { text }
+                                        if let Some(d) = detail {
+                                            <span class="share-item-detail">{ d }</span>
+                                        }
+                                    </span>
+                                </label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </section>
+        }
     }
 }
