@@ -26,7 +26,7 @@ use pages::network::{
     NetworkHistoryPage, NetworkPage, NetworkTasksPage, PersonEditPage, PersonNewPage,
 };
 use pages::share::{KeptPage, ShareLogPage, SharePage, ShareQrPage, ShareShowPage, ViewPage};
-use pages::wishes::{WishEditPage, WishNewPage, WishesPage};
+use pages::wishes::{wish_new_page, WishEditPage, WishesPage};
 use pages::{HomePage, NotFoundPage, OnboardingPage, SettingsPage};
 use route::{use_route, HashRouter, Route};
 use state::{AppState, Boot};
@@ -122,7 +122,7 @@ fn switch(route: Route) -> Html {
         Route::NetworkTasks => html! { <NetworkTasksPage /> },
         Route::NetworkHistory => html! { <NetworkHistoryPage /> },
         Route::Wishes => html! { <WishesPage /> },
-        Route::WishNew { role } => html! { <WishNewPage {role} /> },
+        Route::WishNew { role } => wish_new_page(&role),
         Route::WishEdit { id } => html! { <WishEditPage {id} /> },
         Route::Share => html! { <SharePage /> },
         Route::ShareShow => html! { <ShareShowPage /> },

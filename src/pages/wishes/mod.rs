@@ -6,7 +6,7 @@ mod form;
 mod new;
 
 pub use edit::WishEditPage;
-pub use new::WishNewPage;
+pub use new::wish_new_page;
 
 use yew::prelude::*;
 

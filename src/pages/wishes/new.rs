@@ -11,17 +11,10 @@ use crate::pages::NotFoundPage;
 use crate::route::{push, role_from_slug, Route};
 use crate::text::wishes::{prompt_text, role_line, role_title, wish_texts};
 
-/// Props of [`WishNewPage`].
-#[derive(Properties, PartialEq)]
-pub struct WishNewProps {
-    /// The role's slug.
-    pub role: String,
-}
-
-/// A new wish in a role.
-#[component]
-pub fn WishNewPage(props: &WishNewProps) -> Html {
-    match role_from_slug(&props.role) {
+/// A new wish in the role with the slug `role` (a function rather than a
+/// component: it only chooses what to show; issue 11).
+pub fn wish_new_page(role: &str) -> Html {
+    match role_from_slug(role) {
         Some(role) => html! { <NewInRole {role} /> },
         None => html! { <NotFoundPage /> },
     }
