@@ -14,7 +14,6 @@ pub mod storage;
 pub mod text;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use components::Layout;
 use hooks::{
@@ -28,9 +27,9 @@ use pages::network::{
 };
 use pages::safety::{BackupPage, LockPage, UnlockPage};
 use pages::share::{KeptPage, ShareLogPage, SharePage, ShareQrPage, ShareShowPage, ViewPage};
-use pages::wishes::{WishEditPage, WishNewPage, WishesPage};
+use pages::wishes::{wish_new_page, WishEditPage, WishesPage};
 use pages::{HomePage, NotFoundPage, OnboardingPage, SettingsPage};
-use route::Route;
+use route::{use_route, HashRouter, Route};
 use state::{AppState, Boot};
 use storage::Db;
 
@@ -76,8 +75,8 @@ struct ScreensProps {
 fn Screens(props: &ScreensProps) -> Html {
     let app = hooks::use_app();
     let t = use_texts();
-    let route = use_route::<Route>();
-    let viewing = matches!(route, Some(Route::View { .. }) | Some(Route::Kept));
+    let route = use_route();
+    let viewing = matches!(route, Route::View { .. } | Route::Kept);
     {
         // Leaving the scanned summary for the app itself: start afresh, so the
         // database opens as usual.
@@ -90,10 +89,10 @@ fn Screens(props: &ScreensProps) -> Html {
     }
     // A scanned summary opens on any phone, with or without a profile, and
     // writes nothing: it comes before the start questions.
-    if let Some(Route::View { payload }) = route {
+    if let Route::View { payload } = route {
         return html! { <ViewPage payload={payload} /> };
     }
-    if let Some(Route::Kept) = route {
+    if route == Route::Kept {
         return html! { <KeptPage /> };
     }
     match app.boot {
@@ -108,7 +107,7 @@ fn Screens(props: &ScreensProps) -> Html {
         }
         Boot::Locked(kind) => html! { <UnlockPage {kind} /> },
         Boot::Ready if app.profile.is_none() => html! { <OnboardingPage /> },
-        Boot::Ready => html! { <Switch<Route> render={switch} /> },
+        Boot::Ready => switch(route),
     }
 }
 
@@ -126,7 +125,7 @@ fn switch(route: Route) -> Html {
         Route::NetworkTasks => html! { <NetworkTasksPage /> },
         Route::NetworkHistory => html! { <NetworkHistoryPage /> },
         Route::Wishes => html! { <WishesPage /> },
-        Route::WishNew { role } => html! { <WishNewPage {role} /> },
+        Route::WishNew { role } => wish_new_page(&role),
         Route::WishEdit { id } => html! { <WishEditPage {id} /> },
         Route::Share => html! { <SharePage /> },
         Route::ShareShow => html! { <ShareShowPage /> },

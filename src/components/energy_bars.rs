@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-/// Props of [`EnergyBars`].
-#[derive(Properties, PartialEq)]
-pub struct EnergyBarsProps {
+/// Two bars whose length is each list's summed weight.
+/// A plain struct drawn with [`EnergyBars::view`] rather than a component: it has no
+/// state of its own, and each component costs about 1 KB of wasm (issue 11).
+pub struct EnergyBars {
     /// The heading above the picture.
     pub title: AttrValue,
     /// The givers' name and summed weight.
@@ -20,32 +21,33 @@ pub struct EnergyBarsProps {
     pub summary: AttrValue,
 }
 
-/// Two bars whose length is each list's summed weight.
-#[component]
-pub fn EnergyBars(props: &EnergyBarsProps) -> Html {
-    let most = props.givers.max(props.drains).max(1);
-    let bar = |label: &AttrValue, total: u32, class: &'static str| {
-        let width = f64::from(total) / f64::from(most) * 100.0;
+impl EnergyBars {
+    /// The heading, both bars and the sentence.
+    pub fn view(&self) -> Html {
+        let most = self.givers.max(self.drains).max(1);
+        let bar = |label: &AttrValue, total: u32, class: &'static str| {
+            let width = f64::from(total) / f64::from(most) * 100.0;
+            html! {
+                <div class="bc-energy-row">
+                    <p class="bc-energy-row-label">
+                        <span class={classes!("bc-key", format!("bc-key-{class}"))} aria-hidden="true"></span>
+                        { label.clone() }
+                    </p>
+                    <svg class="bc-energy-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="bc-energy-track" x="0" y="0" width="100" height="10" />
+                        <rect class={classes!("bc-energy-fill", format!("bc-energy-fill-{class}"))}
+                            x="0" y="0" width={format!("{:.1}", width)} height="10" />
+                    </svg>
+                </div>
+            }
+        };
         html! {
-            <div class="bc-energy-row">
-                <p class="bc-energy-row-label">
-                    <span class={classes!("bc-key", format!("bc-key-{class}"))} aria-hidden="true"></span>
-                    { label.clone() }
-                </p>
-                <svg class="bc-energy-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    <rect class="bc-energy-track" x="0" y="0" width="100" height="10" />
-                    <rect class={classes!("bc-energy-fill", format!("bc-energy-fill-{class}"))}
-                        x="0" y="0" width={format!("{:.1}", width)} height="10" />
-                </svg>
-            </div>
+            <section class="card bc-energy-picture" aria-labelledby="bc-energy-picture-title">
+                <h2 class="card-title" id="bc-energy-picture-title">{ self.title.clone() }</h2>
+                { bar(&self.givers_label, self.givers, "capacity") }
+                { bar(&self.drains_label, self.drains, "load") }
+                <p class="bc-energy-summary" data-testid="energy-summary">{ self.summary.clone() }</p>
+            </section>
         }
-    };
-    html! {
-        <section class="card bc-energy-picture" aria-labelledby="bc-energy-picture-title">
-            <h2 class="card-title" id="bc-energy-picture-title">{ props.title.clone() }</h2>
-            { bar(&props.givers_label, props.givers, "capacity") }
-            { bar(&props.drains_label, props.drains, "load") }
-            <p class="bc-energy-summary" data-testid="energy-summary">{ props.summary.clone() }</p>
-        </section>
     }
 }

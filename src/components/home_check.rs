@@ -3,10 +3,9 @@
 //! invitation to the first check.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::balance_picture::BandBadge;
-use super::icons::{Icon, IconSvg};
+use super::balance_picture::band_badge;
+use super::icons::{icon_svg, Icon};
 use crate::hooks::check::{use_check_texts, use_stored_draft};
 use crate::hooks::{offset_minutes, today, use_app};
 use crate::model::check::{due_for_check, sorted_by_date};
@@ -34,7 +33,7 @@ pub fn HomeCheckCard() -> Html {
     html! {
         <section class="card bc-home" aria-labelledby="bc-home-title" data-testid="home-check">
             <h2 class="card-title" id="bc-home-title">
-                <IconSvg icon={Icon::Balance} />
+                { icon_svg(Icon::Balance) }
                 { ct.check_title }
             </h2>
             if let (Some(r), Some(date)) = (last, last_date) {
@@ -45,7 +44,7 @@ pub fn HomeCheckCard() -> Html {
                         <>
                             <p class="bc-home-band">
                                 <span>{ ct.latest_title }{ ": " }</span>
-                                <BandBadge {band} {label} />
+                                { band_badge(band, label, false) }
                             </p>
                             <p>{ fill(ct.done_on, &[("date", &format_date(app.prefs.lang, date))]) }</p>
                             if due {
@@ -59,10 +58,10 @@ pub fn HomeCheckCard() -> Html {
             }
             <div class="bc-actions">
                 if due || draft.is_some() {
-                    <Link<Route> to={Route::CheckQuestions} classes="button button-primary">{ start_label }</Link<Route>>
+                    <a class="button button-primary" href={Route::CheckQuestions.href()}>{ start_label }</a>
                 }
                 if let Some(r) = last {
-                    <Link<Route> to={Route::CheckResult { id: r.id.clone() }} classes="button button-secondary">{ ct.open_result }</Link<Route>>
+                    <a class="button button-secondary" href={Route::CheckResult { id: r.id.clone() }.href()}>{ ct.open_result }</a>
                 }
 
             </div>

@@ -2,12 +2,12 @@
 //! content and the bottom navigation.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::icons::{Icon, IconSvg};
+use super::icons::{icon_svg, Icon};
 use super::{ErrorNotice, UndoBar, UpdateBanner};
 use crate::hooks::use_texts;
-use crate::route::Route;
+use crate::route::{use_route, Route};
+use crate::text::Texts;
 
 /// Props of [`Layout`].
 #[derive(Properties, PartialEq)]
@@ -24,6 +24,7 @@ pub struct LayoutProps {
 #[component]
 pub fn Layout(props: &LayoutProps) -> Html {
     let t = use_texts();
+    let current = use_route();
     html! {
         <div class="shell">
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
@@ -45,7 +46,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     { t.app_name }
                 </span>
                 if props.nav {
-                    <SettingsLink />
+                    { settings_link(t, &current) }
                 }
             </header>
             <div class="messages">
@@ -57,42 +58,29 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 { props.children.clone() }
             </main>
             if props.nav {
-                <BottomNav />
+                { bottom_nav(t, &current) }
             }
         </div>
     }
 }
 
-/// The way to settings, at the top right of every screen.
-#[component]
-fn SettingsLink() -> Html {
-    let t = use_texts();
-    let current = use_route::<Route>();
-    let navigator = use_navigator();
-    let active = current == Some(Route::Settings);
-    let onclick = navigator.map(|nav| {
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            nav.push(&Route::Settings);
-        })
-    });
+/// The way to settings, at the top right of every screen. (The navigation
+/// parts are functions of the layout, not components of their own: each
+/// component costs about 1 KB of wasm; issue 11.)
+fn settings_link(t: &Texts, current: &Route) -> Html {
+    let active = *current == Route::Settings;
     html! {
-        <a href={format!("#{}", Route::Settings.to_path())}
+        <a href={Route::Settings.href()}
             class={classes!("topbar-link", active.then_some("active"))}
-            aria-current={active.then_some("page")}
-            {onclick}>
-            <IconSvg icon={Icon::Settings} />
+            aria-current={active.then_some("page")}>
+            { icon_svg(Icon::Settings) }
             <span>{ t.nav_settings }</span>
         </a>
     }
 }
 
 /// The main navigation at the bottom of the screen.
-#[component]
-pub fn BottomNav() -> Html {
-    let t = use_texts();
-    let current = use_route::<Route>();
-    let navigator = use_navigator();
+fn bottom_nav(t: &Texts, current: &Route) -> Html {
     let items = [
         (Route::Home, t.nav_home, Icon::Home),
         (Route::Check, t.nav_check, Icon::Balance),
@@ -103,19 +91,13 @@ pub fn BottomNav() -> Html {
         <nav class="bottom-nav" aria-label={t.nav_label}>
             <ul class="bottom-nav-list">
                 { for items.into_iter().map(|(route, label, icon)| {
-                    let active = current.as_ref().is_some_and(|c| section(c) == section(&route));
-                    let target = route.clone();
-                    let onclick = navigator.clone().map(|nav| Callback::from(move |e: MouseEvent| {
-                        e.prevent_default();
-                        nav.push(&target);
-                    }));
+                    let active = section(current) == section(&route);
                     html! {
                         <li>
-                            <a href={format!("#{}", route.to_path())}
+                            <a href={route.href()}
                                 class={classes!("bottom-nav-link", active.then_some("active"))}
-                                aria-current={active.then_some("page")}
-                                {onclick}>
-                                <IconSvg {icon} />
+                                aria-current={active.then_some("page")}>
+                                { icon_svg(icon) }
                                 <span class="bottom-nav-text">{ label }</span>
                             </a>
                         </li>

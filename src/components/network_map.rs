@@ -4,7 +4,6 @@
 //! map inside a scrollable box.
 
 use yew::prelude::*;
-use yew_router::Routable;
 
 use crate::hooks::use_app;
 use crate::model::network::layout::short_name;
@@ -180,7 +179,7 @@ fn draw(
             { for map.dots.iter().map(|d| {
                 let person = people.iter().find(|p| p.id == d.person_id);
                 let label = person.map(|p| person_label(t, p)).unwrap_or_default();
-                let href = format!("#{}", Route::PersonEdit { id: d.person_id.clone() }.to_path());
+                let href = Route::PersonEdit { id: d.person_id.clone() }.href();
                 let b = d.label;
                 let has_label = !d.text.is_empty() && b.width > 0.0;
                 html! {

@@ -8,9 +8,10 @@ use crate::model::check::{
     band_for, chart_points, sorted_by_date, CheckRecord, IN_BALANCE_FROM, OUT_OF_BALANCE_BELOW,
 };
 
-/// Props of [`TrendChart`].
-#[derive(Properties, PartialEq)]
-pub struct TrendChartProps {
+/// The chart of the balance per check, drawn at any width.
+/// A plain struct drawn with [`TrendChart::view`] rather than a component: it has no
+/// state of its own, and each component costs about 1 KB of wasm (issue 11).
+pub struct TrendChart {
     /// Every check, in any order.
     pub checks: Vec<CheckRecord>,
     /// The names of the bands: in balance, attention, out of balance.
@@ -58,34 +59,34 @@ fn lines(label: &str) -> Vec<String> {
     vec![words[..best.1].join(" "), words[best.1..].join(" ")]
 }
 
-/// The chart of the balance per check, drawn at any width.
-#[component]
-pub fn TrendChart(props: &TrendChartProps) -> Html {
-    let plot_w = WIDTH - LABEL_W;
-    let points = chart_points(&props.checks, plot_w, PLOT_H, PAD);
-    let sorted = sorted_by_date(&props.checks);
-    let zones = [
-        (
-            Band::InBalance,
-            y_of(100),
-            y_of(IN_BALANCE_FROM),
-            "bc-zone-good",
-        ),
-        (
-            Band::Attention,
-            y_of(IN_BALANCE_FROM),
-            y_of(OUT_OF_BALANCE_BELOW),
-            "bc-zone-mid",
-        ),
-        (
-            Band::OutOfBalance,
-            y_of(OUT_OF_BALANCE_BELOW),
-            y_of(-100),
-            "bc-zone-bad",
-        ),
-    ];
-    let zone_html = zones.iter().enumerate().map(|(i, (_, top, bottom, class))| {
-        let label = lines(props.band_names[i].as_str());
+impl TrendChart {
+    /// The chart with its list of points in words.
+    pub fn view(&self) -> Html {
+        let plot_w = WIDTH - LABEL_W;
+        let points = chart_points(&self.checks, plot_w, PLOT_H, PAD);
+        let sorted = sorted_by_date(&self.checks);
+        let zones = [
+            (
+                Band::InBalance,
+                y_of(100),
+                y_of(IN_BALANCE_FROM),
+                "bc-zone-good",
+            ),
+            (
+                Band::Attention,
+                y_of(IN_BALANCE_FROM),
+                y_of(OUT_OF_BALANCE_BELOW),
+                "bc-zone-mid",
+            ),
+            (
+                Band::OutOfBalance,
+                y_of(OUT_OF_BALANCE_BELOW),
+                y_of(-100),
+                "bc-zone-bad",
+            ),
+        ];
+        let zone_html = zones.iter().enumerate().map(|(i, (_, top, bottom, class))| {
+        let label = lines(self.band_names[i].as_str());
         let mid = (top + bottom) / 2.0;
         let first_y = mid - (label.len() as f64 - 1.0) * 8.5 + 5.0;
         html! {
@@ -99,13 +100,13 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             </g>
         }
     });
-    let line: String = points
-        .iter()
-        .map(|(x, y)| format!("{},{}", n(x + LABEL_W), n(*y)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let last = points.len().saturating_sub(1);
-    let dots = points.iter().enumerate().map(|(i, (x, y))| {
+        let line: String = points
+            .iter()
+            .map(|(x, y)| format!("{},{}", n(x + LABEL_W), n(*y)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let last = points.len().saturating_sub(1);
+        let dots = points.iter().enumerate().map(|(i, (x, y))| {
         let band = sorted
             .get(i)
             .and_then(|r| r.result().band)
@@ -120,32 +121,33 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                 cx={n(x + LABEL_W)} cy={n(*y)} r={if i == last { "8" } else { "6" }} />
         }
     });
-    let first_date = props.dates.first().cloned().unwrap_or_default();
-    let last_date = props.dates.last().cloned().unwrap_or_default();
-    let one_date = points.len() < 2 || first_date == last_date;
-    html! {
-        <figure class="bc-chart" data-testid="trend-chart">
-            <svg class="bc-chart-svg" viewBox={format!("0 0 {} {}", WIDTH, PLOT_H + AXIS_H)}
-                role="img" aria-label={props.label.clone()} aria-describedby="bc-chart-points">
-                { for zone_html }
-                <line class="bc-chart-divider" x1={n(LABEL_W)} y1="0" x2={n(LABEL_W)} y2={n(PLOT_H)} />
-                if points.len() > 1 {
-                    <polyline class="bc-chart-line" points={line} />
-                }
-                { for dots }
-            </svg>
-            <p class={classes!("bc-chart-dates", one_date.then_some("bc-chart-dates-one"))} aria-hidden="true">
-                if !one_date {
-                    <span>{ first_date }</span>
-                }
-                <span>{ last_date }</span>
-            </p>
-            <figcaption class="bc-sr-only">
-                <ol id="bc-chart-points">
-                    { for props.points_text.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
-                </ol>
-            </figcaption>
-        </figure>
+        let first_date = self.dates.first().cloned().unwrap_or_default();
+        let last_date = self.dates.last().cloned().unwrap_or_default();
+        let one_date = points.len() < 2 || first_date == last_date;
+        html! {
+            <figure class="bc-chart" data-testid="trend-chart">
+                <svg class="bc-chart-svg" viewBox={format!("0 0 {} {}", WIDTH, PLOT_H + AXIS_H)}
+                    role="img" aria-label={self.label.clone()} aria-describedby="bc-chart-points">
+                    { for zone_html }
+                    <line class="bc-chart-divider" x1={n(LABEL_W)} y1="0" x2={n(LABEL_W)} y2={n(PLOT_H)} />
+                    if points.len() > 1 {
+                        <polyline class="bc-chart-line" points={line} />
+                    }
+                    { for dots }
+                </svg>
+                <p class={classes!("bc-chart-dates", one_date.then_some("bc-chart-dates-one"))} aria-hidden="true">
+                    if !one_date {
+                        <span>{ first_date }</span>
+                    }
+                    <span>{ last_date }</span>
+                </p>
+                <figcaption class="bc-sr-only">
+                    <ol id="bc-chart-points">
+                        { for self.points_text.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                    </ol>
+                </figcaption>
+            </figure>
+        }
     }
 }
 

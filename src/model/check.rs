@@ -15,6 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::record::{Record, StoreName};
+use super::sort::{sort_by, sort_by_key};
 use super::time::{local, Date};
 
 /// The version of the question set; stored with every check.
@@ -340,7 +341,7 @@ impl CheckDraft {
         }
         self.answers.retain(|a| a.question != question);
         self.answers.push(Answer { question, option });
-        self.answers.sort_by_key(|a| a.question.index());
+        sort_by_key(&mut self.answers, |a| a.question.index());
         self.step = question.index() + 1;
         true
     }
@@ -542,7 +543,7 @@ pub fn heaviest(result: &CheckResult, n: usize) -> Vec<Contribution> {
         .filter(|c| c.weight > 0)
         .copied()
         .collect();
-    list.sort_by(|a, b| {
+    sort_by(&mut list, |a, b| {
         b.weight
             .cmp(&a.weight)
             .then(a.question.index().cmp(&b.question.index()))
@@ -678,7 +679,9 @@ pub struct Trend {
 /// The checks ordered from oldest to newest (by `created_at`, then id).
 pub fn sorted_by_date(history: &[CheckRecord]) -> Vec<&CheckRecord> {
     let mut list: Vec<&CheckRecord> = history.iter().collect();
-    list.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
+    sort_by(&mut list, |a, b| {
+        a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id))
+    });
     list
 }
 

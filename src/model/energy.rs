@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::profile::clean_name;
 use super::record::{Record, StoreName};
+use super::sort::sort_by;
 
 /// The longest item text we accept, in characters.
 pub const MAX_TEXT_CHARS: usize = 80;
@@ -328,7 +329,7 @@ pub fn heavier_side(items: &[EnergyItem]) -> HeavierSide {
 /// then by id so the order never wobbles.
 pub fn top(items: &[EnergyItem], kind: EnergyKind, n: usize) -> Vec<&EnergyItem> {
     let mut list: Vec<&EnergyItem> = items.iter().filter(|i| i.kind == kind).collect();
-    list.sort_by(|a, b| {
+    sort_by(&mut list, |a, b| {
         b.weight
             .cmp(&a.weight)
             .then(b.created_at.cmp(&a.created_at))
@@ -341,7 +342,7 @@ pub fn top(items: &[EnergyItem], kind: EnergyKind, n: usize) -> Vec<&EnergyItem>
 /// The items of a list in the order to show them: by position, then oldest first.
 pub fn in_list_order(items: &[EnergyItem], kind: EnergyKind) -> Vec<&EnergyItem> {
     let mut list: Vec<&EnergyItem> = items.iter().filter(|i| i.kind == kind).collect();
-    list.sort_by(|a, b| {
+    sort_by(&mut list, |a, b| {
         a.position
             .cmp(&b.position)
             .then(a.created_at.cmp(&b.created_at))

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod base64;
+pub mod case;
 pub mod check;
 pub mod energy;
 pub mod lock;
@@ -11,6 +12,7 @@ pub mod profile;
 pub mod record;
 pub mod schema;
 pub mod share;
+pub mod sort;
 pub mod time;
 pub mod wishes;
 

@@ -26,6 +26,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::record::{Record, StoreName};
+use super::sort::sort_by;
 use super::time::Date;
 
 /// The longest text of an item, in characters.
@@ -444,7 +445,9 @@ pub fn due_for_start_screen(items: &[WishItem], today: Date) -> Vec<&WishItem> {
             )
         })
         .collect();
-    due.sort_by(|a, b| a.review_on.cmp(&b.review_on).then_with(|| list_order(a, b)));
+    sort_by(&mut due, |a, b| {
+        a.review_on.cmp(&b.review_on).then_with(|| list_order(a, b))
+    });
     due
 }
 
@@ -470,7 +473,7 @@ pub fn filter(items: &[WishItem], role: Option<Role>, status: Option<Status>) ->
         .filter(|w| role.is_none_or(|r| w.role == r))
         .filter(|w| status.is_none_or(|s| w.status == s))
         .collect();
-    out.sort_by(|a, b| list_order(a, b));
+    sort_by(&mut out, |a, b| list_order(a, b));
     out
 }
 
@@ -521,7 +524,7 @@ pub fn with_positions(items: &[WishItem], changes: &[(String, i64)], now_ms: i64
 
 fn sorted<'a>(items: &[&'a WishItem]) -> Vec<&'a WishItem> {
     let mut list = items.to_vec();
-    list.sort_by(|a, b| list_order(a, b));
+    sort_by(&mut list, |a, b| list_order(a, b));
     list
 }
 

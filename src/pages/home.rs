@@ -1,11 +1,10 @@
 //! The start screen: a greeting, who they care for, and what the app keeps.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::safety::BackupReminder;
 use crate::components::home_check::HomeCheckCard;
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::{icon_svg, Icon};
 use crate::components::Layout;
 use crate::hooks::{local_hour_now, today, use_app, use_texts};
 use crate::model::time::{day_part, DayPart};
@@ -53,23 +52,23 @@ pub fn HomePage() -> Html {
                 <h2 class="card-title" id="share-card-title">{ t.home_share_title }</h2>
                 <p>{ t.home_share_text }</p>
                 <p>
-                    <Link<Route> to={Route::Share} classes="button button-primary">
+                    <a class="button button-primary" href={Route::Share.href()}>
                         { t.home_share_button }
-                    </Link<Route>>
+                    </a>
                 </p>
             </section>
             <section class="card card-calm" aria-labelledby="privacy-title">
                 <h2 class="card-title" id="privacy-title">
-                    <IconSvg icon={Icon::Lock} />
+                    { icon_svg(Icon::Lock) }
                     { t.home_privacy_title }
                 </h2>
                 <p>{ t.home_privacy_text }</p>
             </section>
             <p>
-                <Link<Route> to={Route::Settings} classes="button button-secondary">
-                    <IconSvg icon={Icon::Edit} />
+                <a class="button button-secondary" href={Route::Settings.href()}>
+                    { icon_svg(Icon::Edit) }
                     { t.home_edit_profile }
-                </Link<Route>>
+                </a>
             </p>
         </Layout>
     }
@@ -97,12 +96,12 @@ fn DueAgreements() -> Html {
                         &w.review_on.map(|d| format_date(lang, d)).unwrap_or_default());
                     html! {
                         <li>
-                            <Link<Route> to={Route::WishEdit { id: w.id.clone() }} classes="due-link">
+                            <a class="due-link" href={Route::WishEdit { id: w.id.clone() }.href()}>
                                 <span class="due-text">{ &w.text }</span>
                                 if let Some(when) = when {
                                     <span class="due-when">{ when }</span>
                                 }
-                            </Link<Route>>
+                            </a>
                         </li>
                     }
                 }) }

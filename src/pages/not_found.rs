@@ -1,7 +1,6 @@
 //! An address that does not exist.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::Layout;
 use crate::hooks::use_texts;
@@ -15,7 +14,7 @@ pub fn NotFoundPage() -> Html {
         <Layout>
             <h1 class="page-title">{ t.not_found_title }</h1>
             <p>
-                <Link<Route> to={Route::Home} classes="button button-primary">{ t.not_found_home }</Link<Route>>
+                <a class="button button-primary" href={Route::Home.href()}>{ t.not_found_home }</a>
             </p>
         </Layout>
     }

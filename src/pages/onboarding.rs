@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::{icon_svg, Icon};
 use crate::components::{Layout, ProfileForm};
 use crate::hooks::use_texts;
 use crate::text::fill;
@@ -21,7 +21,7 @@ pub fn OnboardingPage() -> Html {
                 <h1 class="page-title">{ t.welcome_title }</h1>
                 <p class="lead">{ t.welcome_intro }</p>
                 <p class="privacy-line">
-                    <IconSvg icon={Icon::Lock} />
+                    { icon_svg(Icon::Lock) }
                     <span>{ t.welcome_privacy }</span>
                 </p>
                 <section class="card">
@@ -51,7 +51,7 @@ pub fn OnboardingPage() -> Html {
                     { fill(t.tour_progress, &[("step", &(*step + 1).to_string()), ("total", &TOUR_STEPS.to_string())]) }
                 </p>
                 <div class="tour-picture" aria-hidden="true">
-                    <TourPicture step={*step} />
+                    { tour_picture(*step) }
                 </div>
                 <h1 class="page-title">{ title }</h1>
                 <p class="lead">{ text }</p>
@@ -68,15 +68,11 @@ pub fn OnboardingPage() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct TourPictureProps {
-    step: usize,
-}
-
 /// A calm drawing per step: two people, a balance, a lock.
-#[component]
-fn TourPicture(props: &TourPictureProps) -> Html {
-    match props.step {
+/// A plain function rather than a component: it has no state of its own, and
+/// each component costs about 1 KB of wasm (issue 11).
+fn tour_picture(step: usize) -> Html {
+    match step {
         0 => html! {
             <svg viewBox="0 0 120 80" width="180" height="120" focusable="false">
                 <circle cx="50" cy="26" r="12" class="fill-primary" />

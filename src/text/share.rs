@@ -2,6 +2,7 @@
 //! summary into blocks (for the screen and print view) and plain text (for
 //! copying and sharing), so every view uses the same words.
 
+use crate::model::case::lowercase;
 use crate::model::check::{Band, Direction, QuestionId};
 use crate::model::network::{Closeness, Domain, Task};
 use crate::model::share::{DecodeError, Section, ShareLogEntry, ShareMethod, Summary, SummaryItem};
@@ -860,9 +861,11 @@ pub fn log_what(lang: Lang, entry: &ShareLogEntry, name: Option<&str>) -> String
 
 /// The text with its first letter in lower case ("Uit balans" → "uit balans").
 fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+    match s.chars().next() {
+        Some(first) => {
+            let (head, rest) = s.split_at(first.len_utf8());
+            lowercase(head) + rest
+        }
         None => String::new(),
     }
 }

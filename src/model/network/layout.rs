@@ -8,6 +8,7 @@ use std::collections::BinaryHeap;
 use std::f64::consts::PI;
 
 use super::{person_order, Closeness, Domain, Person};
+use crate::model::sort::{sort, sort_by, sort_by_key};
 
 /// The sizes the layout works with, in view box units (1 unit is 1 px on a
 /// 360 px wide screen).
@@ -194,7 +195,7 @@ pub fn layout(people: &[Person], params: &LayoutParams) -> MapLayout {
     let domain_labels = domain_labels(p);
     let mut dots = place_dots(people, p, centre, &ring_radii);
     place_labels(&mut dots, &domain_labels, p, centre);
-    dots.sort_by_key(|d| (d.dot.domain, d.dot.ring, d.slot));
+    sort_by_key(&mut dots, |d| (d.dot.domain, d.dot.ring, d.slot));
     MapLayout {
         size: p.size,
         centre,
@@ -423,7 +424,7 @@ fn place_dots(people: &[Person], p: &LayoutParams, centre: Point, radii: &[f64; 
             if cell.is_empty() {
                 continue;
             }
-            cell.sort_by(|a, b| person_order(a, b));
+            sort_by(&mut cell, |a, b| person_order(a, b));
             let inner = match ring.index() {
                 0 => p.centre_radius,
                 i => radii.get(i - 1).copied().unwrap_or(p.centre_radius),
@@ -612,7 +613,7 @@ fn share(n: usize, weights: &[f64]) -> Vec<usize> {
         }
     }
     let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_by(|&a, &b| {
+    sort_by(&mut order, |&a, &b| {
         let ra = exact.get(a).copied().unwrap_or(0.0) - counts.get(a).copied().unwrap_or(0) as f64;
         let rb = exact.get(b).copied().unwrap_or(0.0) - counts.get(b).copied().unwrap_or(0) as f64;
         rb.total_cmp(&ra).then(a.cmp(&b))
@@ -690,7 +691,7 @@ fn near_spots(p: &LayoutParams) -> Vec<(Spot, usize)> {
             }
         }
     }
-    spots.sort_by(|a, b| a.0.total_cmp(&b.0));
+    sort_by(&mut spots, |a, b| a.0.total_cmp(&b.0));
     spots.into_iter().map(|(_, s, row)| (s, row)).collect()
 }
 
@@ -934,7 +935,7 @@ fn place_labels(dots: &mut [Placed], domains: &[DomainLabel], p: &LayoutParams, 
     );
     let spots = near_spots(p);
     let mut order: Vec<usize> = (0..dots.len()).collect();
-    order.sort_by_key(|&i| {
+    sort_by_key(&mut order, |&i| {
         dots.get(i)
             .map(|d| (usize::MAX - d.crowd, d.dot.ring, d.dot.domain, d.slot))
     });
@@ -1043,15 +1044,15 @@ impl NearBlocks {
                 }
             }
         }
-        boxes.sort_unstable();
+        sort(&mut boxes);
         boxes.dedup();
         let mut boxes: Vec<Rect> = boxes
             .iter()
             .filter_map(|&k| obstacles.boxes.get(k).copied())
             .collect();
         // Sorted from the top, so a row only looks at the ones level with it.
-        rounds.sort_by(|a, b| a.0.y.total_cmp(&b.0.y));
-        boxes.sort_by(|a, b| a.y.total_cmp(&b.y));
+        sort_by(&mut rounds, |a, b| a.0.y.total_cmp(&b.0.y));
+        sort_by(&mut boxes, |a, b| a.y.total_cmp(&b.y));
         let tallest = boxes.iter().map(|b| b.h).fold(0.0, f64::max);
         NearBlocks {
             centre: (obstacles.centre, p.centre_radius + p.gap),
@@ -1120,7 +1121,7 @@ impl NearBlocks {
             }
         }
         // Sorted and merged where they overlap.
-        self.scratch.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+        sort_by(&mut self.scratch, |a, b| a.0.total_cmp(&b.0));
         for &(lo, hi) in &self.scratch {
             let merge = self.ranges.len() > from;
             match self.ranges.last_mut() {
@@ -1159,7 +1160,9 @@ fn find_far(
             .enumerate()
             .map(|(j, &y)| (c.y.clamp(y, y + h) - c.y, j))
             .collect();
-        v.sort_by(|a, b| a.0.abs().total_cmp(&b.0.abs()).then(a.1.cmp(&b.1)));
+        sort_by(&mut v, |a, b| {
+            a.0.abs().total_cmp(&b.0.abs()).then(a.1.cmp(&b.1))
+        });
         v
     };
     texts.iter().find_map(|text| {
@@ -1175,7 +1178,9 @@ fn find_far(
             .enumerate()
             .map(|(i, &x)| (c.x.clamp(x, x + w) - c.x, i))
             .collect();
-        cols.sort_by(|a, b| a.0.abs().total_cmp(&b.0.abs()).then(a.1.cmp(&b.1)));
+        sort_by(&mut cols, |a, b| {
+            a.0.abs().total_cmp(&b.0.abs()).then(a.1.cmp(&b.1))
+        });
         // Every row walks its places that may be free, nearest first; the
         // heap merges the rows.
         let mut maybe = vec![false; xs.len()];

@@ -3,8 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::case::lowercase;
 use super::profile::clean_name;
 use super::record::{Record, StoreName};
+use super::sort::sort;
 
 pub mod layout;
 pub mod snapshot;
@@ -143,7 +145,7 @@ impl Task {
 /// Sorts tasks in [`Task::ALL`] order and removes doubles.
 pub fn sorted_tasks(tasks: &[Task]) -> Vec<Task> {
     let mut out = tasks.to_vec();
-    out.sort_unstable();
+    sort(&mut out);
     out.dedup();
     out
 }
@@ -205,9 +207,8 @@ impl Person {
 /// The order of people in lists and within a cell of the map: by name
 /// (ignoring case), then by exact name, then by id.
 pub fn person_order(a: &Person, b: &Person) -> std::cmp::Ordering {
-    a.name
-        .to_lowercase()
-        .cmp(&b.name.to_lowercase())
+    lowercase(&a.name)
+        .cmp(&lowercase(&b.name))
         .then_with(|| a.name.cmp(&b.name))
         .then_with(|| a.id.cmp(&b.id))
 }

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::super::case::lowercase;
 use super::super::record::{Record, StoreName};
+use super::super::sort::{sort, sort_by_key};
 use super::super::time::Date;
 use super::{sorted_tasks, Closeness, Domain, Person, Task};
 
@@ -50,7 +52,7 @@ impl SnapshotPerson {
     /// there is no id.
     fn key(&self) -> String {
         if self.person_id.is_empty() {
-            format!("name:{}", self.name.to_lowercase())
+            format!("name:{}", lowercase(&self.name))
         } else {
             format!("id:{}", self.person_id)
         }
@@ -152,8 +154,8 @@ pub fn meaningful_change(previous: &[SnapshotPerson], current: &[Person]) -> boo
     let now: Vec<SnapshotPerson> = current.iter().map(SnapshotPerson::from_person).collect();
     let mut old_keys: Vec<String> = previous.iter().map(SnapshotPerson::key).collect();
     let mut new_keys: Vec<String> = now.iter().map(SnapshotPerson::key).collect();
-    old_keys.sort();
-    new_keys.sort();
+    sort(&mut old_keys);
+    sort(&mut new_keys);
     if old_keys != new_keys {
         return true;
     }
@@ -260,12 +262,12 @@ pub fn compare(old: &[SnapshotPerson], new: &[SnapshotPerson]) -> SnapshotDiff {
             });
         }
     }
-    diff.added.sort_by_key(|p| p.name.to_lowercase());
-    diff.removed.sort_by_key(|p| p.name.to_lowercase());
-    diff.moved_closer.sort_by_key(|m| m.name.to_lowercase());
-    diff.moved_away.sort_by_key(|m| m.name.to_lowercase());
-    diff.started_helping.sort_by_key(|c| c.name.to_lowercase());
-    diff.stopped_helping.sort_by_key(|c| c.name.to_lowercase());
+    sort_by_key(&mut diff.added, |p| lowercase(&p.name));
+    sort_by_key(&mut diff.removed, |p| lowercase(&p.name));
+    sort_by_key(&mut diff.moved_closer, |m| lowercase(&m.name));
+    sort_by_key(&mut diff.moved_away, |m| lowercase(&m.name));
+    sort_by_key(&mut diff.started_helping, |c| lowercase(&c.name));
+    sort_by_key(&mut diff.stopped_helping, |c| lowercase(&c.name));
     diff
 }
 

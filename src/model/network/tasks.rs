@@ -2,6 +2,7 @@
 //! caregiver carries it alone. Tasks carried alone come first: that is where to ask.
 
 use super::{person_order, OwnTasks, Person, Task};
+use crate::model::sort::{sort_by, sort_by_key};
 
 /// Where a task stands; rows are shown in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -55,7 +56,7 @@ impl TaskRow {
 /// others, then those others do, then the rest; within a group in task order.
 pub fn task_overview(people: &[Person], own: &OwnTasks) -> Vec<TaskRow> {
     let mut sorted: Vec<&Person> = people.iter().collect();
-    sorted.sort_by(|a, b| person_order(a, b));
+    sort_by(&mut sorted, |a, b| person_order(a, b));
     let mut rows: Vec<TaskRow> = Task::ALL
         .iter()
         .map(|&task| {
@@ -80,7 +81,7 @@ pub fn task_overview(people: &[Person], own: &OwnTasks) -> Vec<TaskRow> {
         })
         .collect();
     // A stable sort keeps task order within a group.
-    rows.sort_by_key(TaskRow::group);
+    sort_by_key(&mut rows, TaskRow::group);
     rows
 }
 

@@ -441,7 +441,10 @@ pub fn decode(payload: &str) -> Result<Summary, DecodeError> {
             }
             _ => DecodeError::Damaged,
         })?;
-    let wire: Wire = serde_json::from_slice(&json).map_err(|_| DecodeError::InvalidData)?;
+    // Read as text first: one copy of serde_json's reader (`from_str`) serves the
+    // whole app, instead of a second one for bytes (issue 11).
+    let text = std::str::from_utf8(&json).map_err(|_| DecodeError::InvalidData)?;
+    let wire: Wire = serde_json::from_str(text).map_err(|_| DecodeError::InvalidData)?;
     from_wire(wire)
 }
 

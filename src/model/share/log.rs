@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{Section, Summary};
 use crate::model::profile::clean_name;
 use crate::model::record::{Record, StoreName};
+use crate::model::sort::sort_by;
 use crate::model::time::Date;
 
 /// The longest "with whom", in characters.
@@ -125,7 +126,9 @@ impl ShareLogEntry {
 /// The log in the order to show it: newest first (then by id, so it never wobbles).
 pub fn newest_first(entries: &[ShareLogEntry]) -> Vec<&ShareLogEntry> {
     let mut list: Vec<&ShareLogEntry> = entries.iter().collect();
-    list.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(a.id.cmp(&b.id)));
+    sort_by(&mut list, |a, b| {
+        b.created_at.cmp(&a.created_at).then(a.id.cmp(&b.id))
+    });
     list
 }
 

@@ -24,6 +24,7 @@ use super::check::{self, Band, Direction, QuestionId};
 use super::energy::{self, EnergyItem, EnergyKind, Weight};
 use super::network::{self, person_order, Closeness, Domain, OwnTasks, Person, Task};
 use super::profile::{self, Profile, Relation};
+use super::sort::sort_by;
 use super::time::Date;
 use super::wishes::{self, Kind, Role, Status, WishItem};
 
@@ -340,7 +341,7 @@ fn how_i_am(data: &SummaryData) -> Vec<Candidate> {
 
 fn network_candidates(data: &SummaryData) -> Vec<Candidate> {
     let mut people: Vec<&Person> = data.people.iter().collect();
-    people.sort_by(|a, b| person_order(a, b));
+    sort_by(&mut people, |a, b| person_order(a, b));
     let mut out: Vec<Candidate> = people
         .into_iter()
         .map(|p| Candidate {

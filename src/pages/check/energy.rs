@@ -3,11 +3,10 @@
 //! and a picture of which side weighs more.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::focus_id;
 use crate::components::energy_bars::EnergyBars;
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::{icon_svg, Icon};
 use crate::components::{ChoiceGroup, Layout, TextField};
 use crate::hooks::check::{use_check_texts, use_remove_energy, use_save_energy};
 use crate::hooks::{new_id, now_ms, use_app, use_texts};
@@ -36,16 +35,17 @@ pub fn EnergyPage() -> Html {
         <Layout>
             <h1 class="page-title">{ ct.energy_title }</h1>
             <p class="lead">{ ct.energy_intro }</p>
-            <EnergyBars
-                title={ct.energy_picture_title}
-                givers_label={kind_heading(ct, EnergyKind::Giver)}
-                {givers}
-                drains_label={kind_heading(ct, EnergyKind::Drain)}
-                {drains}
-                summary={heavier_text(ct, heavier_side(&app.energy))} />
+            { EnergyBars {
+                title: ct.energy_picture_title.into(),
+                givers_label: kind_heading(ct, EnergyKind::Giver).into(),
+                givers,
+                drains_label: kind_heading(ct, EnergyKind::Drain).into(),
+                drains,
+                summary: heavier_text(ct, heavier_side(&app.energy)).into(),
+            }.view() }
             <EnergyList kind={EnergyKind::Giver} />
             <EnergyList kind={EnergyKind::Drain} />
-            <p><Link<Route> to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link<Route>></p>
+            <p><a class="bc-link" href={Route::Check.href()}>{ ct.back_to_check }</a></p>
         </Layout>
     }
 }
@@ -204,13 +204,13 @@ fn EnergyList(props: &EnergyListProps) -> Html {
                                 <li class="bc-item" key={item.id.clone()}>
                                     <div class="bc-item-text">
                                         <span class="bc-item-name">{ item.text.clone() }</span>
-                                        <WeightTag weight={item.weight} label={weight_name(ct, item.weight)} />
+                                        { weight_tag(item.weight, weight_name(ct, item.weight)) }
                                     </div>
                                     <div class="bc-item-actions">
                                         <button type="button" class="button button-secondary bc-small-button"
                                             id={format!("bc-edit-{}", item.id)} onclick={start_edit}
                                             aria-label={format!("{}: {}", ct.edit, item.text)}>
-                                            <IconSvg icon={Icon::Edit} />
+                                            { icon_svg(Icon::Edit) }
                                             { ct.edit }
                                         </button>
                                         <button type="button" class="button button-secondary bc-small-button bc-remove"
@@ -228,7 +228,7 @@ fn EnergyList(props: &EnergyListProps) -> Html {
             <button type="button" class="button button-secondary button-wide" id={add_id.clone()}
                 aria-expanded={if *adding { "true" } else { "false" }}
                 onclick={toggle_add}>
-                <IconSvg icon={Icon::Add} />{ add_label }
+                { icon_svg(Icon::Add) }{ add_label }
             </button>
             if *adding {
                 <div class="bc-add">
@@ -253,17 +253,11 @@ fn EnergyList(props: &EnergyListProps) -> Html {
     }
 }
 
-/// Props of [`WeightTag`].
-#[derive(Properties, PartialEq)]
-struct WeightTagProps {
-    weight: Weight,
-    label: AttrValue,
-}
-
-/// The weight in words with one to three dots.
-#[component]
-fn WeightTag(props: &WeightTagProps) -> Html {
-    let filled = props.weight.value();
+/// The weight in words (`label`) with one to three dots.
+/// A plain function rather than a component: it has no state of its own, and
+/// each component costs about 1 KB of wasm (issue 11).
+fn weight_tag(weight: Weight, label: &'static str) -> Html {
+    let filled = weight.value();
     html! {
         <span class="bc-weight">
             <svg class="bc-weight-dots" viewBox="0 0 34 10" aria-hidden="true" focusable="false">
@@ -272,7 +266,7 @@ fn WeightTag(props: &WeightTagProps) -> Html {
                         cx={(5 + i * 12).to_string()} cy="5" r="4" />
                 }) }
             </svg>
-            { props.label.clone() }
+            { label }
         </span>
     }
 }

@@ -2,10 +2,9 @@
 //! chart, and the list of checks to open or remove.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::{band_words, check_date, focus_id};
-use crate::components::balance_picture::BandBadge;
+use crate::components::balance_picture::band_badge;
 use crate::components::trend_chart::TrendChart;
 use crate::components::Layout;
 use crate::hooks::check::{use_check_texts, use_remove_check};
@@ -30,9 +29,9 @@ pub fn CheckHistoryPage() -> Html {
                 <h1 class="page-title">{ ct.history_title }</h1>
                 <p>{ ct.history_empty }</p>
                 <p>
-                    <Link<Route> to={Route::CheckQuestions} classes="button button-primary">{ ct.check_start }</Link<Route>>
+                    <a class="button button-primary" href={Route::CheckQuestions.href()}>{ ct.check_start }</a>
                 </p>
-                <p><Link<Route> to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link<Route>></p>
+                <p><a class="bc-link" href={Route::Check.href()}>{ ct.back_to_check }</a></p>
             </Layout>
         };
     }
@@ -76,8 +75,13 @@ pub fn CheckHistoryPage() -> Html {
 
             <section class="card" aria-labelledby="bc-chart-title">
                 <h2 class="card-title" id="bc-chart-title">{ ct.chart_title }</h2>
-                <TrendChart checks={checks} {band_names} dates={dates.clone()}
-                    label={ct.chart_alt} {points_text} />
+                { TrendChart {
+                    checks,
+                    band_names,
+                    dates: dates.clone(),
+                    label: ct.chart_alt.into(),
+                    points_text,
+                }.view() }
             </section>
 
             <section class="card" aria-labelledby="bc-history-list">
@@ -96,10 +100,10 @@ pub fn CheckHistoryPage() -> Html {
                         html! {
                             <li class="bc-history-item">
                                 <div class="bc-history-main">
-                                    <Link<Route> to={Route::CheckResult { id: r.id.clone() }} classes="bc-link bc-history-date">
+                                    <a class="bc-link bc-history-date" href={Route::CheckResult { id: r.id.clone() }.href()}>
                                         { date.clone() }
-                                    </Link<Route>>
-                                    <BandBadge {band} label={band_words(ct, band)} />
+                                    </a>
+                                    { band_badge(band, band_words(ct, band), false) }
                                 </div>
                                 <button type="button" class="button button-secondary bc-remove" {onclick}
                                     aria-label={format!("{}: {}", ct.remove, date)}>
@@ -113,8 +117,8 @@ pub fn CheckHistoryPage() -> Html {
 
             <nav class="bc-links" aria-label={ct.check_title}>
                 <ul class="bc-link-list">
-                    <li><Link<Route> to={Route::CheckQuestions} classes="bc-link">{ ct.check_again }</Link<Route>></li>
-                    <li><Link<Route> to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link<Route>></li>
+                    <li><a class="bc-link" href={Route::CheckQuestions.href()}>{ ct.check_again }</a></li>
+                    <li><a class="bc-link" href={Route::Check.href()}>{ ct.back_to_check }</a></li>
                 </ul>
             </nav>
         </Layout>

@@ -12,15 +12,14 @@ pub use questions::CheckQuestionsPage;
 pub use result::{CheckResultPage, CheckResultProps};
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::components::balance_picture::BandBadge;
+use crate::components::balance_picture::band_badge;
 use crate::components::Layout;
 use crate::hooks::check::{use_check_texts, use_save_draft, use_stored_draft};
 use crate::hooks::{now_ms, offset_minutes, use_app, use_texts};
 use crate::model::check::{sorted_by_date, Band, CheckDraft, CheckRecord, QUESTION_COUNT};
 use crate::model::Lang;
-use crate::route::Route;
+use crate::route::{push, Route};
 use crate::text::check::{band_name, CheckTexts};
 use crate::text::{fill, format_date};
 
@@ -72,18 +71,15 @@ pub fn CheckOverviewPage() -> Html {
     let ct = use_check_texts();
     let stored = use_stored_draft();
     let save_draft = use_save_draft();
-    let navigator = use_navigator();
     let lang = app.prefs.lang;
 
     let restart = {
-        let navigator = navigator.clone();
         Callback::from(move |_: MouseEvent| {
-            let navigator = navigator.clone();
             save_draft.emit((
                 CheckDraft::new(now_ms()),
-                Callback::from(move |ok: bool| {
-                    if let (true, Some(nav)) = (ok, &navigator) {
-                        nav.push(&Route::CheckQuestions);
+                Callback::from(|ok: bool| {
+                    if ok {
+                        push(&Route::CheckQuestions);
                     }
                 }),
             ));
@@ -107,9 +103,9 @@ pub fn CheckOverviewPage() -> Html {
                                 ("total", &QUESTION_COUNT.to_string()),
                             ]) }</p>
                             <div class="bc-actions">
-                                <Link<Route> to={Route::CheckQuestions} classes="button button-primary">
+                                <a class="button button-primary" href={Route::CheckQuestions.href()}>
                                     { ct.check_resume }
-                                </Link<Route>>
+                                </a>
                                 <button type="button" class="button button-secondary" onclick={restart}>
                                     { ct.check_restart }
                                 </button>
@@ -118,9 +114,9 @@ pub fn CheckOverviewPage() -> Html {
                     },
                     (Some(_), None) => html! {
                         <p>
-                            <Link<Route> to={Route::CheckQuestions} classes="button button-primary button-wide">
+                            <a class="button button-primary button-wide" href={Route::CheckQuestions.href()}>
                                 { if last.is_some() { ct.check_again } else { ct.check_start } }
-                            </Link<Route>>
+                            </a>
                         </p>
                     },
                 }
@@ -131,13 +127,13 @@ pub fn CheckOverviewPage() -> Html {
                 <section class="card" aria-labelledby="bc-latest-title" data-testid="check-latest">
                     <h2 class="card-title" id="bc-latest-title">{ ct.latest_title }</h2>
                     <p>
-                        <BandBadge band={r.result().band} label={band_words(ct, r.result().band)} />
+                        { band_badge(r.result().band, band_words(ct, r.result().band), false) }
                     </p>
                     <p>{ fill(ct.done_on, &[("date", &check_date(lang, r))]) }</p>
                     <p>
-                        <Link<Route> to={Route::CheckResult { id: r.id.clone() }} classes="button button-secondary">
+                        <a class="button button-secondary" href={Route::CheckResult { id: r.id.clone() }.href()}>
                             { ct.open_result }
-                        </Link<Route>>
+                        </a>
                     </p>
                 </section>
             }
@@ -146,11 +142,11 @@ pub fn CheckOverviewPage() -> Html {
                 <ul class="bc-link-list">
                     if !app.checks.is_empty() {
                         <li>
-                            <Link<Route> to={Route::CheckHistory} classes="bc-link">{ ct.open_history }</Link<Route>>
+                            <a class="bc-link" href={Route::CheckHistory.href()}>{ ct.open_history }</a>
                         </li>
                     }
                     <li>
-                        <Link<Route> to={Route::Energy} classes="bc-link">{ ct.open_energy }</Link<Route>>
+                        <a class="bc-link" href={Route::Energy.href()}>{ ct.open_energy }</a>
                     </li>
                 </ul>
             </nav>

@@ -3,14 +3,13 @@
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::cared_name;
 use crate::components::Layout;
 use crate::hooks::check::{use_check_texts, use_finish_check, use_save_draft, use_stored_draft};
 use crate::hooks::{now_ms, use_app, use_texts};
 use crate::model::check::{step_at, CheckDraft, QuestionId, Step, OVERALL_MAX, STEP_COUNT};
-use crate::route::Route;
+use crate::route::{push, Route};
 use crate::text::check::{option_texts, question_hint, question_text};
 use crate::text::fill;
 
@@ -45,7 +44,6 @@ pub fn CheckQuestionsPage() -> Html {
     let stored = use_stored_draft();
     let save_draft = use_save_draft();
     let finish = use_finish_check();
-    let navigator = use_navigator();
     let draft = use_state(|| None::<CheckDraft>);
     let busy = use_state(|| false);
     let heading = use_node_ref();
@@ -188,16 +186,13 @@ pub fn CheckQuestionsPage() -> Html {
         Step::Overall => {
             let done = {
                 let busy = busy.clone();
-                let navigator = navigator.clone();
                 let keep = keep.clone();
                 let current = current.clone();
                 Callback::from(move |result: Result<String, Vec<QuestionId>>| {
                     busy.set(false);
                     match result {
                         Ok(id) => {
-                            if let Some(nav) = &navigator {
-                                nav.push(&Route::CheckResult { id });
-                            }
+                            push(&Route::CheckResult { id });
                         }
                         Err(missing) => {
                             // Only when a question was skipped somehow: go to it.
@@ -292,7 +287,7 @@ pub fn CheckQuestionsPage() -> Html {
             { body }
             <p class="muted bc-saved-hint">{ ct.q_saved_hint }</p>
             <p>
-                <Link<Route> to={Route::Check} classes="bc-link">{ ct.q_stop }</Link<Route>>
+                <a class="bc-link" href={Route::Check.href()}>{ ct.q_stop }</a>
             </p>
         </Layout>
     }

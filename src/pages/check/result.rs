@@ -2,10 +2,9 @@
 //! the advice, and the strongest energy givers and drains.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::{band_words, cared_name, check_date};
-use crate::components::balance_picture::{BalancePicture, BandBadge};
+use crate::components::balance_picture::{band_badge, BalancePicture};
 use crate::components::Layout;
 use crate::hooks::check::use_check_texts;
 use crate::hooks::use_app;
@@ -39,7 +38,7 @@ pub fn CheckResultPage(props: &CheckResultProps) -> Html {
                 <h1 class="page-title">{ ct.result_title }</h1>
                 <p>{ ct.result_not_found }</p>
                 <p>
-                    <Link<Route> to={Route::Check} classes="button button-secondary">{ ct.back_to_check }</Link<Route>>
+                    <a class="button button-secondary" href={Route::Check.href()}>{ ct.back_to_check }</a>
                 </p>
             </Layout>
         };
@@ -91,17 +90,18 @@ pub fn CheckResultPage(props: &CheckResultProps) -> Html {
 
             <section class="card bc-result-card" aria-labelledby="bc-band" data-testid="check-result">
                 <h2 class="bc-band-heading" id="bc-band">
-                    <BandBadge band={result.band} label={band_words(ct, result.band)} large=true />
+                    { band_badge(result.band, band_words(ct, result.band), true) }
                 </h2>
                 if let Some(band) = result.band {
                     <p class="lead">{ band_text(ct, band) }</p>
                 }
-                <BalancePicture
-                    load={result.load}
-                    capacity={result.capacity}
-                    load_line={side_line(Side::Load, result.load)}
-                    capacity_line={side_line(Side::Capacity, result.capacity)}
-                    summary={summary} />
+                { BalancePicture {
+                    load: result.load,
+                    capacity: result.capacity,
+                    load_line: side_line(Side::Load, result.load).into(),
+                    capacity_line: side_line(Side::Capacity, result.capacity).into(),
+                    summary: summary.into(),
+                }.view() }
                 <p class="muted bc-small">{ ct.score_explain }</p>
                 if let Some(mark) = record.overall {
                     <p>{ fill(ct.overall_line, &[("mark", &mark.to_string())]) }</p>
@@ -148,13 +148,13 @@ pub fn CheckResultPage(props: &CheckResultProps) -> Html {
                 if givers.is_empty() && drains.is_empty() {
                     <p>{ ct.energy_none_yet }</p>
                     <p>
-                        <Link<Route> to={Route::Energy} classes="button button-secondary">{ ct.energy_fill_link }</Link<Route>>
+                        <a class="button button-secondary" href={Route::Energy.href()}>{ ct.energy_fill_link }</a>
                     </p>
                 } else {
                     { energy_list(EnergyKind::Giver, &givers) }
                     { energy_list(EnergyKind::Drain, &drains) }
                     <p>
-                        <Link<Route> to={Route::Energy} classes="button button-secondary">{ ct.energy_edit_link }</Link<Route>>
+                        <a class="button button-secondary" href={Route::Energy.href()}>{ ct.energy_edit_link }</a>
                     </p>
                 }
             </section>
@@ -162,8 +162,8 @@ pub fn CheckResultPage(props: &CheckResultProps) -> Html {
             <p class="muted">{ ct.not_medical }</p>
             <nav class="bc-links" aria-label={ct.check_title}>
                 <ul class="bc-link-list">
-                    <li><Link<Route> to={Route::CheckHistory} classes="bc-link">{ ct.open_history }</Link<Route>></li>
-                    <li><Link<Route> to={Route::Check} classes="bc-link">{ ct.back_to_check }</Link<Route>></li>
+                    <li><a class="bc-link" href={Route::CheckHistory.href()}>{ ct.open_history }</a></li>
+                    <li><a class="bc-link" href={Route::Check.href()}>{ ct.back_to_check }</a></li>
                 </ul>
             </nav>
         </Layout>

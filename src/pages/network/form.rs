@@ -11,6 +11,7 @@ use crate::hooks::use_app;
 use crate::model::network::{
     Closeness, Domain, Person, PersonField, PersonInput, PersonProblem, Task,
 };
+use crate::model::sort::sort;
 use crate::text::network::{
     closeness_hint, closeness_name, domain_description, domain_name, network_texts, problem_text,
 };
@@ -64,7 +65,7 @@ fn toggle(list: &mut Vec<Task>, task: Task, on: bool) {
     list.retain(|t| *t != task);
     if on {
         list.push(task);
-        list.sort();
+        sort(list);
     }
 }
 

@@ -10,6 +10,7 @@ use crate::hooks::{today, use_app};
 use crate::model::network::{
     compare, snapshot_for_comparison, NetworkSnapshot, SnapshotDiff, SnapshotPerson,
 };
+use crate::model::sort::sort_by_key;
 use crate::route::Route;
 use crate::text::network::{closeness_name, network_texts, reason_text, task_list, NetworkTexts};
 use crate::text::{fill, format_date};
@@ -71,7 +72,7 @@ pub fn NetworkHistoryPage() -> Html {
     let current: Vec<SnapshotPerson> = app.people.iter().map(SnapshotPerson::from_person).collect();
     let earlier = snapshot_for_comparison(&app.snapshots, today, DAYS_BACK);
     let mut kept: Vec<&NetworkSnapshot> = app.snapshots.iter().collect();
-    kept.sort_by_key(|s| std::cmp::Reverse((s.taken_on, s.created_at)));
+    sort_by_key(&mut kept, |s| std::cmp::Reverse((s.taken_on, s.created_at)));
     let ontake = {
         let saved = saved.clone();
         Callback::from(move |_: MouseEvent| {

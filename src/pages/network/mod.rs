@@ -13,13 +13,13 @@ pub use tasks::NetworkTasksPage;
 use std::cell::Cell;
 
 use yew::prelude::*;
-use yew_router::Routable;
 
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::{icon_svg, Icon};
 use crate::components::network_map::{domain_slug, ring_slug, NetworkMap};
 use crate::components::Layout;
 use crate::hooks::use_app;
 use crate::model::network::{person_order, tel_href, Closeness, Domain, Person};
+use crate::model::sort::sort_by;
 use crate::route::Route;
 use crate::text::fill;
 use crate::text::network::{
@@ -44,13 +44,13 @@ pub(crate) fn use_cared_first_name() -> String {
 
 /// The address of a screen, for `href`.
 pub(crate) fn href(route: Route) -> String {
-    format!("#{}", route.to_path())
+    route.href()
 }
 
 /// The people, sorted for lists.
 pub(crate) fn sorted(people: &[Person]) -> Vec<Person> {
     let mut out = people.to_vec();
-    out.sort_by(person_order);
+    sort_by(&mut out, person_order);
     out
 }
 
@@ -70,7 +70,7 @@ pub fn NetworkPage() -> Html {
     };
     let add = html! {
         <a class="button button-primary netview-add" href={href(Route::PersonNew)}>
-            <IconSvg icon={Icon::Add} />
+            { icon_svg(Icon::Add) }
             { t.add_person }
         </a>
     };
@@ -82,12 +82,12 @@ pub fn NetworkPage() -> Html {
                     <p class="lead">{ t.intro }</p>
                     <p>{ t.empty }</p>
                     <a class="button button-primary button-wide button-big" href={href(Route::PersonNew)}>
-                        <IconSvg icon={Icon::Add} />
+                        { icon_svg(Icon::Add) }
                         { t.add_person }
                     </a>
                 </section>
                 <NetworkMap people={Vec::<Person>::new()} cared_name={cared.clone()} decorative=true />
-                <Legend cared={cared} />
+                { legend(t, &cared) }
             </Layout>
         };
     }
@@ -106,22 +106,21 @@ pub fn NetworkPage() -> Html {
                 </div>
             </div>
             if list {
-                <PeopleList people={app.people.clone()} />
+                { people_list(t, &app.people) }
             } else {
                 <NetworkMap people={app.people.clone()} cared_name={cared.clone()} />
                 <p class="muted netmap-hint">{ t.map_hint }</p>
-                <Legend cared={cared.clone()} />
+                { legend(t, &cared) }
             }
-            <More />
+            { more(t) }
         </Layout>
     }
 }
 
-/// Links to who does what and the network over time.
-#[component]
-fn More() -> Html {
-    let app = use_app();
-    let t = network_texts(app.prefs.lang);
+/// Links to who does what and the network over time. (This and the other
+/// parts of the page are functions, not components: each component costs
+/// about 1 KB of wasm; issue 11.)
+fn more(t: &NetworkTexts) -> Html {
     html! {
         <section class="card" aria-labelledby="network-more">
             <h2 class="card-title" id="network-more">{ t.more_title }</h2>
@@ -141,21 +140,13 @@ fn More() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LegendProps {
-    cared: String,
-}
-
-/// What the rings and sectors mean, outside the map.
-#[component]
-fn Legend(props: &LegendProps) -> Html {
-    let app = use_app();
-    let t = network_texts(app.prefs.lang);
+/// What the rings and sectors mean, outside the map, around `cared`.
+fn legend(t: &NetworkTexts, cared: &str) -> Html {
     html! {
         <section class="card netmap-legend" aria-labelledby="legend-title">
             <h2 class="card-title" id="legend-title">{ t.legend_title }</h2>
-            if !props.cared.is_empty() {
-                <p>{ fill(t.legend_centre, &[("name", &props.cared)]) }</p>
+            if !cared.is_empty() {
+                <p>{ fill(t.legend_centre, &[("name", cared)]) }</p>
             }
             <h3 class="legend-heading">{ t.legend_rings }</h3>
             <ul class="legend-list">
@@ -209,17 +200,9 @@ fn sector_glyph(d: Domain) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PeopleListProps {
-    people: Vec<Person>,
-}
-
 /// The same as the map, as a list: per part of life, with closeness and tasks.
-#[component]
-fn PeopleList(props: &PeopleListProps) -> Html {
-    let app = use_app();
-    let t = network_texts(app.prefs.lang);
-    let people = sorted(&props.people);
+fn people_list(t: &NetworkTexts, people: &[Person]) -> Html {
+    let people = sorted(people);
     html! {
         <div class="people-list" data-testid="people-list">
             { for Domain::ALL.iter().map(|&d| {

@@ -2,7 +2,6 @@
 //! (with undo on the map).
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::form::PersonForm;
 use super::href;
@@ -11,19 +10,14 @@ use crate::hooks::network::use_remove_person;
 use crate::hooks::use_app;
 use crate::model::network::{tel_href, PersonInput};
 use crate::pages::NotFoundPage;
-use crate::route::Route;
+use crate::route::{push, Route};
 use crate::text::fill;
 use crate::text::network::network_texts;
 
 /// A callback that goes to the map.
 #[hook]
 fn use_to_map() -> Callback<()> {
-    let navigator = use_navigator();
-    Callback::from(move |_| {
-        if let Some(nav) = &navigator {
-            nav.push(&Route::Network);
-        }
-    })
+    Callback::from(|_| push(&Route::Network))
 }
 
 /// A new person.

@@ -10,7 +10,6 @@ pub use lock::LockPage;
 pub use unlock::UnlockPage;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::error_notice::storage_error_text;
 use crate::components::TextField;
@@ -104,7 +103,7 @@ fn new_secret_fields(lang: Lang, f: NewSecretFields) -> Html {
 fn back_to_settings(lang: Lang) -> Html {
     html! {
         <p class="back-line">
-            <Link<Route> to={Route::Settings}>{ safety_texts(lang).back_to_settings }</Link<Route>>
+            <a href={Route::Settings.href()}>{ safety_texts(lang).back_to_settings }</a>
         </p>
     }
 }
@@ -153,8 +152,8 @@ pub fn SafetyCard() -> Html {
                 { counts_text(lang, s.counts, [app.checks.len(), app.people.len(), app.wishes.len(), app.energy.len()], &[]) }
             </p>
             <div class="form-actions">
-                <Link<Route> to={Route::Backup} classes="button button-primary">{ s.link_backup }</Link<Route>>
-                <Link<Route> to={Route::Lock} classes="button button-secondary">{ s.link_lock }</Link<Route>>
+                <a href={Route::Backup.href()} class="button button-primary">{ s.link_backup }</a>
+                <a href={Route::Lock.href()} class="button button-secondary">{ s.link_lock }</a>
             </div>
         </section>
     }
@@ -197,7 +196,7 @@ pub fn BackupReminder() -> Html {
                 <p>{ s.ios_advice }</p>
             }
             <div class="form-actions">
-                <Link<Route> to={Route::Backup} classes="button button-primary">{ s.reminder_go }</Link<Route>>
+                <a href={Route::Backup.href()} class="button button-primary">{ s.reminder_go }</a>
                 <button type="button" class="button button-secondary" onclick={dismiss.reform(|_| ())}>
                     { s.reminder_later }
                 </button>

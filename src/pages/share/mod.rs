@@ -8,7 +8,6 @@ pub use view::{KeptPage, ShareLogPage, ShareQrPage, ShareShowPage, ViewPage};
 
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::{Layout, TextField};
 use crate::hooks::share::{share_candidates, summary_of, use_log_share, use_save_selection};
@@ -18,7 +17,7 @@ use crate::model::share::{
     ShareLogProblem, ShareMethod, Summary,
 };
 use crate::model::Lang;
-use crate::route::Route;
+use crate::route::{push, Route};
 use crate::storage::device::{self, ShareOutcome};
 use crate::text::fill;
 use crate::text::share::{
@@ -35,23 +34,13 @@ fn section_slug(section: Section) -> &'static str {
     }
 }
 
-/// Props of [`SummaryView`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryViewProps {
-    /// The summary.
-    pub summary: Summary,
-    /// The language to show it in.
-    pub lang: Lang,
-    /// `true` when the summary is the page itself (its title is the `h1`);
-    /// `false` inside another page (a preview under an `h2`).
-    #[prop_or_default]
-    pub top: bool,
-}
-
-/// A summary as the other person sees it: headings, short lines and lists.
-#[component]
-pub fn SummaryView(props: &SummaryViewProps) -> Html {
-    let blocks = render_blocks(&props.summary, props.lang);
+/// A summary as the other person sees it, in `lang`: headings, short lines
+/// and lists. `top` is `true` when the summary is the page itself (its title
+/// is the `h1`), `false` inside another page (a preview under an `h2`).
+/// A plain function rather than a component: it has no state of its own, and
+/// each component costs about 1 KB of wasm (issue 11).
+pub fn summary_view(summary: &Summary, lang: Lang, top: bool) -> Html {
+    let blocks = render_blocks(summary, lang);
     // Repeated at the foot of every printed page (with the page number).
     let footer_date = match blocks.first() {
         Some(Block::Title(s)) => s.clone(),
@@ -65,7 +54,6 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             out.push(html! { <ul class="summary-list">{ for items }</ul> });
         }
     };
-    let top = props.top;
     for block in blocks {
         match block {
             Block::Item { text, detail } => list.push(html! {
@@ -107,7 +95,6 @@ pub fn SharePage() -> Html {
     let app = use_app();
     let lang = app.prefs.lang;
     let t = share_texts(lang);
-    let navigator = use_navigator();
     let log_share = use_log_share();
     let save_selection = use_save_selection();
     let available = share_candidates(&app);
@@ -160,16 +147,10 @@ pub fn SharePage() -> Html {
     };
     let on_show = {
         let log = log.clone();
-        let navigator = navigator.clone();
         Callback::from(move |_: MouseEvent| {
-            let navigator = navigator.clone();
             log.emit((
                 ShareMethod::Screen,
-                Callback::from(move |_| {
-                    if let Some(n) = &navigator {
-                        n.push(&Route::ShareShow);
-                    }
-                }),
+                Callback::from(|_| push(&Route::ShareShow)),
             ));
         })
     };
@@ -181,16 +162,10 @@ pub fn SharePage() -> Html {
     };
     let on_qr = {
         let log = log.clone();
-        let navigator = navigator.clone();
         let selection = selection.clone();
         let fits = crate::model::share::fits_in_qr(&crate::model::share::encode(&summary));
         Callback::from(move |_: MouseEvent| {
-            let navigator = navigator.clone();
-            let go = Callback::from(move |_| {
-                if let Some(n) = &navigator {
-                    n.push(&Route::ShareQr);
-                }
-            });
+            let go = Callback::from(|_| push(&Route::ShareQr));
             if fits {
                 log.emit((ShareMethod::Qr, go));
             } else {
@@ -276,8 +251,13 @@ pub fn SharePage() -> Html {
                         { names.unwrap_or_default() }
                     </section>
                     { for available.iter().map(|s| html! {
-                        <SectionChoice section={s.clone()} selection={(*selection).clone()}
-                            name={cared.clone()} onchange={set.clone()} />
+                        { SectionChoice {
+                            section: s.clone(),
+                            selection: (*selection).clone(),
+                            name: cared.clone(),
+                            onchange: set.clone(),
+                            lang,
+                        }.view() }
                     }) }
                     <p class="share-count" role="status" data-testid="share-count">
                         { fill(t.chosen_count, &[("count", &count.to_string())]) }
@@ -290,7 +270,7 @@ pub fn SharePage() -> Html {
                     if count == 0 {
                         <p class="empty share-controls">{ t.nothing_chosen }</p>
                     } else {
-                        <SummaryView summary={summary.clone()} {lang} />
+                        { summary_view(&summary, lang, false) }
                     }
                 </section>
             }
@@ -322,110 +302,112 @@ pub fn SharePage() -> Html {
                     </div>
                 }
                 <p>
-                    <Link<Route> to={Route::ShareLog} classes="button button-secondary">
+                    <a class="button button-secondary" href={Route::ShareLog.href()}>
                         { t.log_title }
-                    </Link<Route>>
+                    </a>
                 </p>
             </div>
         </Layout>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SectionChoiceProps {
+/// One section to choose from: the section itself, "all" / "none", its items.
+/// A plain struct drawn with [`SectionChoice::view`] rather than a component: it has no
+/// state of its own, and each component costs about 1 KB of wasm (issue 11).
+struct SectionChoice {
     section: SectionCandidates,
     selection: Selection,
     name: String,
     onchange: Callback<Selection>,
+    lang: Lang,
 }
 
-/// One section to choose from: the section itself, "all" / "none", its items.
-#[component]
-fn SectionChoice(props: &SectionChoiceProps) -> Html {
-    let app = use_app();
-    let lang = app.prefs.lang;
-    let t = share_texts(lang);
-    let section = props.section.section;
-    let slug = section_slug(section);
-    let name = (!props.name.is_empty()).then_some(props.name.as_str());
-    let title = section_title(lang, section, name);
-    let sel = &props.selection;
-    let keys: Vec<String> = props.section.items.iter().map(|c| c.key.clone()).collect();
-    let on_section = {
-        let sel = sel.clone();
-        let onchange = props.onchange.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            onchange.emit(sel.with_section(section, on));
-        })
-    };
-    let all_or_none = |on: bool| {
-        let sel = sel.clone();
-        let onchange = props.onchange.clone();
-        let keys = keys.clone();
-        Callback::from(move |_: MouseEvent| {
-            let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-            let next = sel.with_items(section, &refs, on);
-            onchange.emit(if on {
-                next.with_section(section, true)
-            } else {
-                next
-            });
-        })
-    };
-    html! {
-        <section class="card share-section" aria-labelledby={format!("share-sec-{slug}")}
-            data-section={slug}>
-            <h2 class="card-title" id={format!("share-sec-{slug}")}>{ title.clone() }</h2>
-            <div class="check share-section-check">
-                <input type="checkbox" class="check-input" id={format!("share-on-{slug}")}
-                    checked={sel.has_section(section)} onchange={on_section} />
-                <label class="check-label" for={format!("share-on-{slug}")}>
-                    { title.clone() }
-                </label>
-            </div>
-            <p class="share-all-none">
-                <button type="button" class="button button-secondary button-small"
-                    aria-label={format!("{}: {}", t.select_all, title)} onclick={all_or_none(true)}>
-                    { t.select_all }
-                </button>
-                <button type="button" class="button button-secondary button-small"
-                    aria-label={format!("{}: {}", t.select_none, title)} onclick={all_or_none(false)}>
-                    { t.select_none }
-                </button>
-            </p>
-            <div class="share-items">
-                { for props.section.items.iter().enumerate().map(|(i, c)| {
-                    let (text, detail) = item_lines(&c.item, lang, name);
-                    let id = format!("share-{slug}-{i}");
-                    let key = c.key.clone();
-                    let onchange = {
-                        let sel = sel.clone();
-                        let onchange = props.onchange.clone();
-                        Callback::from(move |e: Event| {
-                            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                            let next = sel.with_item(section, &key, on);
-                            onchange.emit(if on { next.with_section(section, true) } else { next });
-                        })
-                    };
-                    html! {
-                        <div class="check share-item">
-                            <input type="checkbox" class="check-input" id={id.clone()}
-                                checked={sel.has_item(section, &c.key)} {onchange} />
-                            <label class="check-label" for={id}>
-                                <span class="share-item-text">
-                                    { text }
-                                    if let Some(d) = detail {
-                                        <span class="share-item-detail">{ d }</span>
-                                    }
-                                </span>
-                            </label>
-                        </div>
-                    }
-                }) }
-            </div>
-        </section>
+impl SectionChoice {
+    fn view(&self) -> Html {
+        let lang = self.lang;
+        let t = share_texts(lang);
+        let section = self.section.section;
+        let slug = section_slug(section);
+        let name = (!self.name.is_empty()).then_some(self.name.as_str());
+        let title = section_title(lang, section, name);
+        let sel = &self.selection;
+        let keys: Vec<String> = self.section.items.iter().map(|c| c.key.clone()).collect();
+        let on_section = {
+            let sel = sel.clone();
+            let onchange = self.onchange.clone();
+            Callback::from(move |e: Event| {
+                let on = e
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked();
+                onchange.emit(sel.with_section(section, on));
+            })
+        };
+        let all_or_none = |on: bool| {
+            let sel = sel.clone();
+            let onchange = self.onchange.clone();
+            let keys = keys.clone();
+            Callback::from(move |_: MouseEvent| {
+                let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+                let next = sel.with_items(section, &refs, on);
+                onchange.emit(if on {
+                    next.with_section(section, true)
+                } else {
+                    next
+                });
+            })
+        };
+        html! {
+            <section class="card share-section" aria-labelledby={format!("share-sec-{slug}")}
+                data-section={slug}>
+                <h2 class="card-title" id={format!("share-sec-{slug}")}>{ title.clone() }</h2>
+                <div class="check share-section-check">
+                    <input type="checkbox" class="check-input" id={format!("share-on-{slug}")}
+                        checked={sel.has_section(section)} onchange={on_section} />
+                    <label class="check-label" for={format!("share-on-{slug}")}>
+                        { title.clone() }
+                    </label>
+                </div>
+                <p class="share-all-none">
+                    <button type="button" class="button button-secondary button-small"
+                        aria-label={format!("{}: {}", t.select_all, title)} onclick={all_or_none(true)}>
+                        { t.select_all }
+                    </button>
+                    <button type="button" class="button button-secondary button-small"
+                        aria-label={format!("{}: {}", t.select_none, title)} onclick={all_or_none(false)}>
+                        { t.select_none }
+                    </button>
+                </p>
+                <div class="share-items">
+                    { for self.section.items.iter().enumerate().map(|(i, c)| {
+                        let (text, detail) = item_lines(&c.item, lang, name);
+                        let id = format!("share-{slug}-{i}");
+                        let key = c.key.clone();
+                        let onchange = {
+                            let sel = sel.clone();
+                            let onchange = self.onchange.clone();
+                            Callback::from(move |e: Event| {
+                                let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                                let next = sel.with_item(section, &key, on);
+                                onchange.emit(if on { next.with_section(section, true) } else { next });
+                            })
+                        };
+                        html! {
+                            <div class="check share-item">
+                                <input type="checkbox" class="check-input" id={id.clone()}
+                                    checked={sel.has_item(section, &c.key)} {onchange} />
+                                <label class="check-label" for={id}>
+                                    <span class="share-item-text">
+                                        { text }
+                                        if let Some(d) = detail {
+                                            <span class="share-item-detail">{ d }</span>
+                                        }
+                                    </span>
+                                </label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </section>
+        }
     }
 }

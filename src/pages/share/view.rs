@@ -2,17 +2,16 @@
 //! read-only viewer of a scanned summary.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::SummaryView;
-use crate::components::qr_code::QrCode;
+use super::summary_view;
+use crate::components::qr_code::qr_code;
 use crate::components::Layout;
 use crate::hooks::now_ms;
 use crate::hooks::share::{change_kept, load_kept, summary_of, use_clear_share_log};
 use crate::hooks::{use_app, use_texts};
 use crate::model::share::kept::{forget, keep as keep_summary, KeptSummary};
 use crate::model::share::{decode, encode, fits_in_qr, newest_first, qr_modules};
-use crate::route::Route;
+use crate::route::{push, Route};
 use crate::storage::device;
 use crate::text::share::{decode_error_text, log_line, log_what, share_texts};
 
@@ -22,17 +21,12 @@ pub fn ShareShowPage() -> Html {
     let app = use_app();
     let lang = app.prefs.lang;
     let t = share_texts(lang);
-    let navigator = use_navigator();
     let summary = summary_of(&app, &app.share_selection);
-    let close = Callback::from(move |_: MouseEvent| {
-        if let Some(n) = &navigator {
-            n.push(&Route::Share);
-        }
-    });
+    let close = Callback::from(move |_: MouseEvent| push(&Route::Share));
     html! {
         <div class="share-full" data-testid="share-full">
             <main id="main" class="share-full-main" tabindex="-1">
-                <SummaryView {summary} {lang} top={true} />
+                { summary_view(&summary, lang, true) }
                 <button type="button" class="button button-primary button-wide share-close"
                     onclick={close}>
                     { t.close_full_screen }
@@ -65,15 +59,15 @@ pub fn ShareQrPage() -> Html {
             if let Some((width, modules)) = modules {
                 <p>{ t.qr_hint }</p>
                 <div class="qr-frame">
-                    <QrCode {width} {modules} label={t.qr_title} />
+                    { qr_code(width, &modules, t.qr_title) }
                 </div>
             } else {
                 <p class="notice notice-info" data-testid="qr-too-large">{ t.qr_too_large }</p>
             }
             <p>
-                <Link<Route> to={Route::Share} classes="button button-secondary button-wide">
+                <a class="button button-secondary button-wide" href={Route::Share.href()}>
                     { t.close_full_screen }
-                </Link<Route>>
+                </a>
             </p>
         </Layout>
     }
@@ -150,7 +144,7 @@ pub fn ShareLogPage() -> Html {
             }
             <p class="saved-line" role="status">{ (*status).clone() }</p>
             <p>
-                <Link<Route> to={Route::Share} classes="button button-secondary">{ t.title }</Link<Route>>
+                <a class="button button-secondary" href={Route::Share.href()}>{ t.title }</a>
             </p>
         </Layout>
     }
@@ -195,7 +189,7 @@ pub fn ViewPage(props: &ViewPageProps) -> Html {
                             } else {
                                 <p class="notice notice-info" role="status">{ t.viewer_read_only }</p>
                             }
-                            <SummaryView {summary} {lang} top={true} />
+                            { summary_view(&summary, lang, true) }
                             if *kept == Some(false) {
                                 <p class="notice notice-error" role="alert">{ t.viewer_keep_failed }</p>
                             }
@@ -272,7 +266,7 @@ pub fn KeptPage() -> Html {
                             let onremove = remove.reform(move |_: MouseEvent| payload.clone());
                             Some(html! {
                                 <li class="kept-item" key={k.payload.clone()}>
-                                    <a class="due-link" href={format!("#{}", Route::View { payload: k.payload.clone() }.to_path())}>
+                                    <a class="due-link" href={Route::View { payload: k.payload.clone() }.href()}>
                                         <span class="due-text">{ title.clone() }</span>
                                     </a>
                                     <button type="button" class="button button-danger button-small"

@@ -2,7 +2,6 @@
 //! earlier reviews, and removal (with undo on the list).
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::form::WishForm;
 use crate::components::{ChoiceGroup, DateField, Layout, TextArea};
@@ -11,7 +10,7 @@ use crate::hooks::wishes::{use_remove_wish, use_review_wish, ReviewInput, WishSa
 use crate::model::time::Date;
 use crate::model::wishes::{ReviewOutcome, Status, WishInput, WishItem};
 use crate::pages::NotFoundPage;
-use crate::route::Route;
+use crate::route::{push, Route};
 use crate::text::wishes::{outcome_hint, outcome_text, transition_error_text, wish_texts};
 use crate::text::{fill, format_date};
 
@@ -27,19 +26,11 @@ pub struct WishEditProps {
 pub fn WishEditPage(props: &WishEditProps) -> Html {
     let app = use_app();
     let t = wish_texts(app.prefs.lang);
-    let navigator = use_navigator();
     let remove = use_remove_wish();
     let Some(item) = app.wishes.iter().find(|w| w.id == props.id).cloned() else {
         return html! { <NotFoundPage /> };
     };
-    let to_list = {
-        let navigator = navigator.clone();
-        Callback::from(move |_| {
-            if let Some(nav) = &navigator {
-                nav.push(&Route::Wishes);
-            }
-        })
-    };
+    let to_list = Callback::from(|_| push(&Route::Wishes));
     let onremove = {
         let item = item.clone();
         let to_list = to_list.clone();

@@ -7,6 +7,7 @@ use crate::components::{ChoiceGroup, DateField, SelectField, TextArea, TextField
 use crate::hooks::wishes::{use_save_wish, WishSaveError};
 use crate::hooks::{today, use_app};
 use crate::model::network::{person_order, Domain, Person};
+use crate::model::sort::sort_by;
 use crate::model::time::Date;
 use crate::model::wishes::{Kind, Role, Status, WishField, WishInput, WishItem};
 use crate::text::wishes::{
@@ -212,7 +213,7 @@ pub fn WishForm(props: &WishFormProps) -> Html {
 /// The people that can be chosen as "with whom": professionals first.
 fn network_choices(people: &[Person]) -> Vec<Person> {
     let mut list = people.to_vec();
-    list.sort_by(|a, b| {
+    sort_by(&mut list, |a, b| {
         (a.domain != Domain::Professionals)
             .cmp(&(b.domain != Domain::Professionals))
             .then_with(|| person_order(a, b))

@@ -6,15 +6,14 @@ mod form;
 mod new;
 
 pub use edit::WishEditPage;
-pub use new::WishNewPage;
+pub use new::wish_new_page;
 
 use yew::prelude::*;
-use yew_router::Routable;
 
-use crate::components::icons::{Icon, IconSvg};
+use crate::components::icons::{icon_svg, Icon};
 use crate::components::{Layout, SelectField};
 use crate::hooks::wishes::use_move_wish;
-use crate::hooks::{today, use_app};
+use crate::hooks::{today, use_app, AppContext};
 use crate::model::wishes::{self, review_state, Role, Status, WishItem};
 use crate::route::{role_slug, Route};
 use crate::text::wishes::{
@@ -101,12 +100,13 @@ pub fn WishesPage() -> Html {
                     .cloned()
                     .collect();
                 html! {
-                    <RoleSection
-                        {role}
-                        items={shown}
-                        filtered={status_filter.is_some()}
-                        name={name.clone()}
-                        onmove={{
+                    { RoleSection {
+                        role,
+                        items: shown,
+                        filtered: status_filter.is_some(),
+                        name: name.clone(),
+                        app: app.clone(),
+                        onmove: {
                             let move_wish = move_wish.clone();
                             let announcement = announcement.clone();
                             let t: &'static WishTexts = t;
@@ -123,106 +123,108 @@ pub fn WishesPage() -> Html {
                                 }
                                 move_wish.emit((shown, id, up));
                             })
-                        }}
-                    />
+                        },
+                    }.view() }
                 }
             }) }
         </Layout>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RoleSectionProps {
+/// One role: its title, what it is for, its items and the way to add one.
+/// A plain struct drawn with [`RoleSection::view`] rather than a component: it has no
+/// state of its own, and each component costs about 1 KB of wasm (issue 11).
+struct RoleSection {
     role: Role,
     items: Vec<WishItem>,
     filtered: bool,
     name: String,
+    app: AppContext,
     onmove: Callback<(Vec<WishItem>, String, bool)>,
 }
 
-/// One role: its title, what it is for, its items and the way to add one.
-#[component]
-fn RoleSection(props: &RoleSectionProps) -> Html {
-    let app = use_app();
-    let lang = app.prefs.lang;
-    let t = wish_texts(lang);
-    let role = props.role;
-    let heading_id = format!("role-{}", role_slug(role));
-    let today = today();
-    let count = props.items.len();
-    html! {
-        <section class="card wish-role" aria-labelledby={heading_id.clone()} data-role={role_slug(role)}>
-            <h2 class="card-title" id={heading_id}>{ named(role_title(t, role), &props.name) }</h2>
-            <p class="muted">{ named(role_line(t, role), &props.name) }</p>
-            if props.items.is_empty() {
-                <p class="empty">{ if props.filtered { t.empty_filter } else { t.empty_role } }</p>
-            } else {
-                <ol class="wish-list">
-                    { for props.items.iter().enumerate().map(|(i, item)| {
-                        let due = review_state_text(t, review_state(item, today),
-                            &item.review_on.map(|d| format_date(lang, d)).unwrap_or_default());
-                        let text = item.text.clone();
-                        let onup = {
-                            let onmove = props.onmove.clone();
-                            let items = props.items.clone();
-                            let id = item.id.clone();
-                            Callback::from(move |_| onmove.emit((items.clone(), id.clone(), true)))
-                        };
-                        let ondown = {
-                            let onmove = props.onmove.clone();
-                            let items = props.items.clone();
-                            let id = item.id.clone();
-                            Callback::from(move |_| onmove.emit((items.clone(), id.clone(), false)))
-                        };
-                        html! {
-                            <li class="wish-item" key={item.id.clone()} data-testid="wish-item">
-                                <p class="wish-text">{ &item.text }</p>
-                                <p class="wish-tags">
-                                    <span class="tag">{ kind_text(t, item.kind) }</span>
-                                    <span class={classes!("tag", "tag-status", status_class(item.status))}>
-                                        { status_text(t, item.status) }
-                                    </span>
-                                </p>
-                                if let Some(who) = with_whom(item, &app.people) {
-                                    <p class="wish-line">{ fill(t.with_whom_line, &[("who", &who)]) }</p>
-                                }
-                                if let Some(due) = due {
-                                    <p class="wish-line wish-due">{ due }</p>
-                                }
-                                <div class="wish-actions">
-                                    <a href={format!("#{}", Route::WishEdit { id: item.id.clone() }.to_path())}
-                                        class="button button-secondary button-small"
-                                        aria-label={format!("{}: {text}", t.edit)}>
-                                        <IconSvg icon={Icon::Edit} />
-                                        { t.edit }
-                                    </a>
-                                    <span class="move-buttons">
-                                        <button type="button" class="icon-button"
-                                            aria-label={fill(t.move_up_label, &[("text", &text)])}
-                                            aria-disabled={(i == 0).then_some("true")}
-                                            onclick={onup}>
-                                            <IconSvg icon={Icon::Up} />
-                                        </button>
-                                        <button type="button" class="icon-button"
-                                            aria-label={fill(t.move_down_label, &[("text", &text)])}
-                                            aria-disabled={(i + 1 == count).then_some("true")}
-                                            onclick={ondown}>
-                                            <IconSvg icon={Icon::Down} />
-                                        </button>
-                                    </span>
-                                </div>
-                            </li>
-                        }
-                    }) }
-                </ol>
-            }
-            <a href={format!("#{}", Route::WishNew { role: role_slug(role).to_string() }.to_path())}
-                class="button button-primary"
-                aria-label={format!("{}: {}", t.add_item, named(role_title(t, role), &props.name))}>
-                <IconSvg icon={Icon::Add} />
-                { t.add_item }
-            </a>
-        </section>
+impl RoleSection {
+    fn view(&self) -> Html {
+        let lang = self.app.prefs.lang;
+        let t = wish_texts(lang);
+        let role = self.role;
+        let heading_id = format!("role-{}", role_slug(role));
+        let today = today();
+        let count = self.items.len();
+        html! {
+            <section class="card wish-role" aria-labelledby={heading_id.clone()} data-role={role_slug(role)}>
+                <h2 class="card-title" id={heading_id}>{ named(role_title(t, role), &self.name) }</h2>
+                <p class="muted">{ named(role_line(t, role), &self.name) }</p>
+                if self.items.is_empty() {
+                    <p class="empty">{ if self.filtered { t.empty_filter } else { t.empty_role } }</p>
+                } else {
+                    <ol class="wish-list">
+                        { for self.items.iter().enumerate().map(|(i, item)| {
+                            let due = review_state_text(t, review_state(item, today),
+                                &item.review_on.map(|d| format_date(lang, d)).unwrap_or_default());
+                            let text = item.text.clone();
+                            let onup = {
+                                let onmove = self.onmove.clone();
+                                let items = self.items.clone();
+                                let id = item.id.clone();
+                                Callback::from(move |_| onmove.emit((items.clone(), id.clone(), true)))
+                            };
+                            let ondown = {
+                                let onmove = self.onmove.clone();
+                                let items = self.items.clone();
+                                let id = item.id.clone();
+                                Callback::from(move |_| onmove.emit((items.clone(), id.clone(), false)))
+                            };
+                            html! {
+                                <li class="wish-item" key={item.id.clone()} data-testid="wish-item">
+                                    <p class="wish-text">{ &item.text }</p>
+                                    <p class="wish-tags">
+                                        <span class="tag">{ kind_text(t, item.kind) }</span>
+                                        <span class={classes!("tag", "tag-status", status_class(item.status))}>
+                                            { status_text(t, item.status) }
+                                        </span>
+                                    </p>
+                                    if let Some(who) = with_whom(item, &self.app.people) {
+                                        <p class="wish-line">{ fill(t.with_whom_line, &[("who", &who)]) }</p>
+                                    }
+                                    if let Some(due) = due {
+                                        <p class="wish-line wish-due">{ due }</p>
+                                    }
+                                    <div class="wish-actions">
+                                        <a href={Route::WishEdit { id: item.id.clone() }.href()}
+                                            class="button button-secondary button-small"
+                                            aria-label={format!("{}: {text}", t.edit)}>
+                                            { icon_svg(Icon::Edit) }
+                                            { t.edit }
+                                        </a>
+                                        <span class="move-buttons">
+                                            <button type="button" class="icon-button"
+                                                aria-label={fill(t.move_up_label, &[("text", &text)])}
+                                                aria-disabled={(i == 0).then_some("true")}
+                                                onclick={onup}>
+                                                { icon_svg(Icon::Up) }
+                                            </button>
+                                            <button type="button" class="icon-button"
+                                                aria-label={fill(t.move_down_label, &[("text", &text)])}
+                                                aria-disabled={(i + 1 == count).then_some("true")}
+                                                onclick={ondown}>
+                                                { icon_svg(Icon::Down) }
+                                            </button>
+                                        </span>
+                                    </div>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                }
+                <a href={Route::WishNew { role: role_slug(role).to_string() }.href()}
+                    class="button button-primary"
+                    aria-label={format!("{}: {}", t.add_item, named(role_title(t, role), &self.name))}>
+                    { icon_svg(Icon::Add) }
+                    { t.add_item }
+                </a>
+            </section>
+        }
     }
 }
 

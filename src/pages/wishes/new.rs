@@ -1,7 +1,6 @@
 //! A new wish: start from a prompt question of the role, or write freely.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::form::WishForm;
 use super::{named, use_cared_name};
@@ -9,20 +8,13 @@ use crate::components::Layout;
 use crate::hooks::use_app;
 use crate::model::wishes::{prompts_for, PromptId, Role, WishInput};
 use crate::pages::NotFoundPage;
-use crate::route::{role_from_slug, Route};
+use crate::route::{push, role_from_slug, Route};
 use crate::text::wishes::{prompt_text, role_line, role_title, wish_texts};
 
-/// Props of [`WishNewPage`].
-#[derive(Properties, PartialEq)]
-pub struct WishNewProps {
-    /// The role's slug.
-    pub role: String,
-}
-
-/// A new wish in a role.
-#[component]
-pub fn WishNewPage(props: &WishNewProps) -> Html {
-    match role_from_slug(&props.role) {
+/// A new wish in the role with the slug `role` (a function rather than a
+/// component: it only chooses what to show; issue 11).
+pub fn wish_new_page(role: &str) -> Html {
+    match role_from_slug(role) {
         Some(role) => html! { <NewInRole {role} /> },
         None => html! { <NotFoundPage /> },
     }
@@ -39,19 +31,11 @@ fn NewInRole(props: &NewInRoleProps) -> Html {
     let app = use_app();
     let t = wish_texts(app.prefs.lang);
     let name = use_cared_name();
-    let navigator = use_navigator();
     // None: still choosing; Some(None): writing freely; Some(Some(p)): from a prompt.
     let chosen = use_state(|| None::<Option<PromptId>>);
     let role = props.role;
 
-    let to_list = {
-        let navigator = navigator.clone();
-        Callback::from(move |_| {
-            if let Some(nav) = &navigator {
-                nav.push(&Route::Wishes);
-            }
-        })
-    };
+    let to_list = Callback::from(|_| push(&Route::Wishes));
     let body = match *chosen {
         None => {
             let choose = |choice: Option<PromptId>| {
