@@ -89,7 +89,7 @@ mod tests {
                 // index shows whether equal keys kept their order.
                 let v: Vec<(u64, usize)> = numbers(seed, n).into_iter().zip(0..).collect();
                 let mut expected = v.clone();
-                expected.sort_by(|a, b| a.0.cmp(&b.0));
+                expected.sort_by_key(|a| a.0);
                 let mut got = v.clone();
                 sort_by(&mut got, |a, b| a.0.cmp(&b.0));
                 assert_eq!(got, expected);
@@ -97,7 +97,7 @@ mod tests {
                 sort_by_key(&mut got, |a| a.0);
                 assert_eq!(got, expected);
                 let mut reversed = v.clone();
-                reversed.sort_by(|a, b| b.0.cmp(&a.0));
+                reversed.sort_by_key(|b| std::cmp::Reverse(b.0));
                 let mut got = v.clone();
                 sort_by(&mut got, |a, b| b.0.cmp(&a.0));
                 assert_eq!(got, reversed);
