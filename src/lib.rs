@@ -13,6 +13,8 @@ pub mod state;
 pub mod storage;
 pub mod text;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use components::Layout;
@@ -140,14 +142,49 @@ fn switch(route: Route) -> Html {
     }
 }
 
-/// Starts the app in `#app`, replacing the loading skeleton from `index.html`.
+/// Starts the app in `#app`, replacing the loading screen from `index.html`,
+/// once that screen has been on screen: the person sees what the app is at
+/// once, and the app takes over two frames later (about 30 ms).
 pub fn start() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    match root {
+    let Some(window) = web_sys::window() else {
+        mount();
+        return;
+    };
+    // Two animation frames: the first paints the loading screen, the second
+    // begins after it was shown. A hidden page gets no frames, so a timer
+    // starts the app anyway.
+    let started = std::rc::Rc::new(std::cell::Cell::new(false));
+    let once = move || {
+        if !started.replace(true) {
+            mount();
+        }
+    };
+    let after_frames = once.clone();
+    let first = Closure::once_into_js(move || {
+        let second = Closure::once_into_js(after_frames);
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(second.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(first.unchecked_ref());
+    let fallback = Closure::once_into_js(once);
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 200);
+}
+
+/// Mounts the app in `#app` and hides the loading screen (hidden, not
+/// removed: it was the first thing the person saw, and stays that in the
+/// browser's record of the page load).
+fn mount() {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(skeleton) = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("skeleton"))
+    {
+        let _ = skeleton.set_attribute("hidden", "");
+    }
+    match document.and_then(|d| d.get_element_by_id("app")) {
         Some(root) => {
-            root.set_inner_html("");
             yew::Renderer::<App>::with_root(root).render();
         }
         None => {

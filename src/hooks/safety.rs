@@ -94,6 +94,9 @@ pub async fn load_safety(db: &Db) -> Result<Safety, StorageError> {
         lock: lock_kind(db).await?,
         last_backup: db.get_meta(LAST_BACKUP_KEY).await.ok().flatten(),
         reminded: db.get_meta(REMINDED_KEY).await.ok().flatten(),
+        // Read with the data, so the start screen knows at once whether to
+        // remind (a card appearing later would push the screen down).
+        persisted: crate::storage::device::persisted().await,
     })
 }
 

@@ -1,5 +1,7 @@
 //! Effects of the wishes screens: each action is one write, then the state.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::{new_id, now_ms, today, use_app, use_persist};
@@ -60,12 +62,12 @@ pub fn use_save_wish() -> Callback<(WishInput, Option<WishItem>, WishDone)> {
 /// Moves an item up (`true`) or down within the list it is shown in. Only the
 /// items whose position changes are written, in one transaction.
 #[hook]
-pub fn use_move_wish() -> Callback<(Vec<WishItem>, String, bool)> {
+pub fn use_move_wish() -> Callback<(Rc<Vec<WishItem>>, String, bool)> {
     let app = use_app();
     let persist = use_persist();
     use_callback(
         (app, persist),
-        |(shown, id, up): (Vec<WishItem>, String, bool), (app, persist)| {
+        |(shown, id, up): (Rc<Vec<WishItem>>, String, bool), (app, persist)| {
             let refs: Vec<&WishItem> = shown.iter().collect();
             let changes = if up {
                 wishes::move_up(&refs, &id)

@@ -91,6 +91,8 @@ pub struct Safety {
     pub last_backup: Option<i64>,
     /// When the backup reminder was last put away (ms), if ever.
     pub reminded: Option<i64>,
+    /// Whether the browser keeps the data permanently (`None`: it cannot say).
+    pub persisted: Option<bool>,
 }
 
 /// A removed record that the person can put back.
@@ -420,6 +422,7 @@ mod tests {
                 lock: Some(SecretKind::Pin),
                 last_backup: Some(5),
                 reminded: None,
+                persisted: None,
             },
             ..Loaded::default()
         };
@@ -447,6 +450,7 @@ mod tests {
                 lock: Some(SecretKind::Passphrase),
                 last_backup: Some(10),
                 reminded: Some(11),
+                persisted: None,
             }
         );
         let s = s.reduce(Action::LockChanged(None));

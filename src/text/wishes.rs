@@ -221,6 +221,8 @@ text_table! {
         /// A filter without results.
         empty_filter,
         /// Button: add an item.
+        /// Button under a long list: show every item of the role; `{count}`.
+        show_all,
         add_item,
         /// Button: edit.
         edit,
@@ -402,6 +404,7 @@ pub static NL: WishTexts = WishTexts {
     filter_all_statuses: "Alles",
     empty_role: "Hier staat nog niets. Begin met een vraag of schrijf zelf iets op.",
     empty_filter: "Niets gevonden bij deze keuze.",
+    show_all: "Alle {count} laten zien",
     add_item: "Toevoegen",
     edit: "Aanpassen",
     remove: "Verwijderen",
@@ -549,6 +552,7 @@ pub static EN: WishTexts = WishTexts {
     filter_all_statuses: "All",
     empty_role: "Nothing here yet. Start with a question or write something yourself.",
     empty_filter: "Nothing found for this choice.",
+    show_all: "Show all {count}",
     add_item: "Add",
     edit: "Edit",
     remove: "Remove",

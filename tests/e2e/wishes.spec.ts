@@ -175,3 +175,21 @@ test("with whom can be someone from the network, and stays readable when they ar
   await page.reload();
   await expect(item).toContainText("Met Sanne");
 });
+
+test("five years of wishes: each role starts with its first 30, the rest on request", async ({ page }) => {
+  const { seedApp } = await import("./seed");
+  await seedApp(page, "five-years");
+  await page.goto("/#/wensen");
+  const items = page.getByTestId("wish-item");
+  await expect(items.first()).toBeVisible();
+  const first = await items.count();
+  expect(first).toBeLessThanOrEqual(4 * 30);
+  const together = page.locator("section[data-role=samen]");
+  const more = together.getByTestId("wish-show-all");
+  await expect(more).toHaveText(/^Alle \d+ laten zien$/);
+  const total = Number((await more.textContent())!.match(/\d+/)![0]);
+  await more.click();
+  await expect(together.getByTestId("wish-item")).toHaveCount(total);
+  await expect(more).toHaveCount(0);
+  await expectNoAxeViolations(page, "wishes, five years, one role in full");
+});

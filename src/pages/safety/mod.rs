@@ -167,20 +167,8 @@ pub fn BackupReminder() -> Html {
     let app = use_app();
     let s: &SafetyTexts = safety_texts(app.prefs.lang);
     let dismiss = use_dismiss_reminder();
-    let persisted = use_state(|| None::<Option<bool>>);
-    {
-        let persisted = persisted.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                persisted.set(Some(crate::storage::device::persisted().await));
-            });
-        });
-    }
-    let Some(persisted) = *persisted else {
-        return html! {};
-    };
     let due = reminder_due(
-        persisted,
+        app.safety.persisted,
         app.safety.last_backup,
         app.safety.reminded,
         now_ms(),

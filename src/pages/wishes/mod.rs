@@ -8,6 +8,8 @@ mod new;
 pub use edit::WishEditPage;
 pub use new::wish_new_page;
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::icons::{icon_svg, Icon};
@@ -46,6 +48,8 @@ pub fn WishesPage() -> Html {
     let status_filter = use_state(|| None::<Status>);
     let announcement = use_state(String::new);
     let move_wish = use_move_wish();
+    // Roles whose whole list is shown (long lists start with their first items).
+    let expanded = use_state(Vec::<Role>::new);
 
     let role_options: Vec<AttrValue> = std::iter::once(AttrValue::Static(t.filter_all_roles))
         .chain(
@@ -99,10 +103,20 @@ pub fn WishesPage() -> Html {
                     .into_iter()
                     .cloned()
                     .collect();
+                let show_all = {
+                    let expanded = expanded.clone();
+                    Callback::from(move |_| {
+                        let mut next = (*expanded).clone();
+                        next.push(role);
+                        expanded.set(next);
+                    })
+                };
                 html! {
                     { RoleSection {
                         role,
-                        items: shown,
+                        items: Rc::new(shown),
+                        limit: (!expanded.contains(&role)).then_some(FIRST_ITEMS),
+                        show_all,
                         filtered: status_filter.is_some(),
                         name: name.clone(),
                         app: app.clone(),
@@ -110,7 +124,7 @@ pub fn WishesPage() -> Html {
                             let move_wish = move_wish.clone();
                             let announcement = announcement.clone();
                             let t: &'static WishTexts = t;
-                            Callback::from(move |(shown, id, up): (Vec<WishItem>, String, bool)| {
+                            Callback::from(move |(shown, id, up): (Rc<Vec<WishItem>>, String, bool)| {
                                 let count = shown.len();
                                 let place = shown.iter().position(|w| w.id == id).map(|p| {
                                     if up { p.saturating_sub(1) } else { (p + 1).min(count.saturating_sub(1)) }
@@ -136,12 +150,20 @@ pub fn WishesPage() -> Html {
 /// state of its own, and each component costs about 1 KB of wasm (issue 11).
 struct RoleSection {
     role: Role,
-    items: Vec<WishItem>,
+    /// Shared with every item's move buttons, so a list is never copied per item.
+    items: Rc<Vec<WishItem>>,
+    /// Show only this many items, with a button for the rest.
+    limit: Option<usize>,
+    show_all: Callback<()>,
     filtered: bool,
     name: String,
     app: AppContext,
-    onmove: Callback<(Vec<WishItem>, String, bool)>,
+    onmove: Callback<(Rc<Vec<WishItem>>, String, bool)>,
 }
+
+/// How many items of a role a long list starts with: a thousand wishes must
+/// not make the screen slow to open.
+const FIRST_ITEMS: usize = 30;
 
 impl RoleSection {
     fn view(&self) -> Html {
@@ -159,7 +181,7 @@ impl RoleSection {
                     <p class="empty">{ if self.filtered { t.empty_filter } else { t.empty_role } }</p>
                 } else {
                     <ol class="wish-list">
-                        { for self.items.iter().enumerate().map(|(i, item)| {
+                        { for self.items.iter().take(self.limit.unwrap_or(usize::MAX)).enumerate().map(|(i, item)| {
                             let due = review_state_text(t, review_state(item, today),
                                 &item.review_on.map(|d| format_date(lang, d)).unwrap_or_default());
                             let text = item.text.clone();
@@ -216,6 +238,12 @@ impl RoleSection {
                             }
                         }) }
                     </ol>
+                    if self.limit.is_some_and(|l| count > l) {
+                        <button type="button" class="button button-secondary button-wide wish-more"
+                            data-testid="wish-show-all" onclick={self.show_all.reform(|_| ())}>
+                            { fill(t.show_all, &[("count", &count.to_string())]) }
+                        </button>
+                    }
                 }
                 <a href={Route::WishNew { role: role_slug(role).to_string() }.href()}
                     class="button button-primary"
