@@ -85,6 +85,8 @@ text_table! {
         lock_intro,
         /// When the app locks again.
         relock_note,
+        /// Lock screen: heading above what a lock protects against.
+        protect_title,
         /// Choice: PIN or passphrase.
         kind_legend,
         /// Choice: a PIN.
@@ -211,6 +213,7 @@ pub static NL: SafetyTexts = SafetyTexts {
     lock_page_title: "Slot op de app",
     lock_intro: "Met een slot vraagt de app om een pincode of wachtwoord. Uw gegevens staan dan versleuteld op de telefoon.",
     relock_note: "De app gaat vanzelf weer op slot als u hem 3 minuten niet gebruikt.",
+    protect_title: "Waartegen beschermt een slot?",
     kind_legend: "Hoe wilt u de app openen?",
     kind_pin: "Met een pincode",
     kind_passphrase: "Met een wachtwoord",
@@ -295,6 +298,7 @@ pub static EN: SafetyTexts = SafetyTexts {
     lock_page_title: "Lock the app",
     lock_intro: "With a lock, the app asks for a PIN or passphrase. Your data is then kept encrypted on the phone.",
     relock_note: "The app locks again by itself when you have not used it for 3 minutes.",
+    protect_title: "What does a lock protect against?",
     kind_legend: "How do you want to open the app?",
     kind_pin: "With a PIN",
     kind_passphrase: "With a passphrase",

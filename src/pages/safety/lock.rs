@@ -32,7 +32,7 @@ pub fn LockPage() -> Html {
             <h1 class="page-title">{ s.lock_page_title }</h1>
             <p class="lead">{ s.lock_intro }</p>
             <section class="card card-stack" aria-labelledby="lock-what">
-                <h2 class="card-title" id="lock-what">{ s.kind_legend }</h2>
+                <h2 class="card-title" id="lock-what">{ s.protect_title }</h2>
                 <p>{ b.lock_pin_explain }</p>
                 <p>{ b.lock_passphrase_explain }</p>
                 <p><strong>{ b.lock_forgotten_explain }</strong></p>
@@ -100,7 +100,7 @@ fn secret_choice(lang: Lang, id: &'static str, state: &UseStateHandle<NewSecret>
     };
     html! {
         <>
-            <ChoiceGroup id={format!("{id}-kind")} legend={s.kind_legend} inline=true
+            <ChoiceGroup id={format!("{id}-kind")} legend={s.kind_legend}
                 options={vec![AttrValue::Static(s.kind_pin), AttrValue::Static(s.kind_passphrase)]}
                 selected={KINDS.iter().position(|k| *k == v.kind)} onchange={on_kind} />
             { new_secret_fields(lang, NewSecretFields {
