@@ -256,14 +256,7 @@ impl Db {
 
     /// How many records a store holds.
     pub async fn count(&self, store: StoreName) -> Result<u32, StorageError> {
-        let db = self.handle().await?;
-        let name = store.as_str();
-        let tx = db
-            .transaction(&[name], TransactionMode::ReadOnly)
-            .map_err(|e| map_error(&e, Access::Read))?;
-        let store = tx
-            .object_store(name)
-            .map_err(|e| map_error(&e, Access::Read))?;
+        let store = self.read_store(store).await?;
         store
             .count(None)
             .map_err(|e| map_error(&e, Access::Read))?
@@ -277,20 +270,12 @@ impl Db {
         store: StoreName,
         id: &str,
     ) -> Result<Option<String>, StorageError> {
-        let db = self.handle().await?;
-        let name = store.as_str();
-        let tx = db
-            .transaction(&[name], TransactionMode::ReadOnly)
-            .map_err(|e| map_error(&e, Access::Read))?;
-        let store = tx
-            .object_store(name)
-            .map_err(|e| map_error(&e, Access::Read))?;
+        let store = self.read_store(store).await?;
         let value = store
             .get(Query::Key(JsValue::from_str(id)))
             .map_err(|e| map_error(&e, Access::Read))?
             .await
             .map_err(|e| map_error(&e, Access::Read))?;
-        drop(tx);
         match value {
             None => Ok(None),
             Some(v) => self.open_envelope(&v).await.map(Some),
@@ -300,19 +285,7 @@ impl Db {
     /// The stored JSON of every record of a store; `None` for an envelope that
     /// has no readable data.
     pub async fn all_raw(&self, store: StoreName) -> Result<Vec<Option<String>>, StorageError> {
-        let db = self.handle().await?;
-        let name = store.as_str();
-        let tx = db
-            .transaction(&[name], TransactionMode::ReadOnly)
-            .map_err(|e| map_error(&e, Access::Read))?;
-        let store = tx
-            .object_store(name)
-            .map_err(|e| map_error(&e, Access::Read))?;
-        let values = store
-            .get_all(None, None)
-            .map_err(|e| map_error(&e, Access::Read))?
-            .await
-            .map_err(|e| map_error(&e, Access::Read))?;
+        let values = self.get_all_values(store).await?;
         let mut out = Vec::with_capacity(values.len());
         for value in &values {
             match self.open_envelope(value).await {
@@ -356,14 +329,9 @@ impl Db {
 
     /// The ids of every record of a store.
     pub async fn ids(&self, store: StoreName) -> Result<Vec<String>, StorageError> {
-        let db = self.handle().await?;
-        let name = store.as_str();
-        let tx = db
-            .transaction(&[name], TransactionMode::ReadOnly)
-            .map_err(|e| map_error(&e, Access::Read))?;
-        let keys = tx
-            .object_store(name)
-            .map_err(|e| map_error(&e, Access::Read))?
+        let keys = self
+            .read_store(store)
+            .await?
             .get_all_keys(None, None)
             .map_err(|e| map_error(&e, Access::Read))?
             .await
@@ -371,15 +339,19 @@ impl Db {
         Ok(keys.iter().filter_map(|k| k.as_string()).collect())
     }
 
-    async fn get_all_values(&self, store: StoreName) -> Result<Vec<JsValue>, StorageError> {
+    /// A store in a read-only transaction of its own.
+    async fn read_store(&self, store: StoreName) -> Result<idb::ObjectStore, StorageError> {
         let db = self.handle().await?;
         let name = store.as_str();
         let tx = db
             .transaction(&[name], TransactionMode::ReadOnly)
             .map_err(|e| map_error(&e, Access::Read))?;
-        let store = tx
-            .object_store(name)
-            .map_err(|e| map_error(&e, Access::Read))?;
+        tx.object_store(name)
+            .map_err(|e| map_error(&e, Access::Read))
+    }
+
+    async fn get_all_values(&self, store: StoreName) -> Result<Vec<JsValue>, StorageError> {
+        let store = self.read_store(store).await?;
         store
             .get_all(None, None)
             .map_err(|e| map_error(&e, Access::Read))?

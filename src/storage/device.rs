@@ -217,7 +217,13 @@ pub async fn share_text(title: &str, text: &str) -> ShareOutcome {
         &JsValue::from_str(title),
     );
     let _ = Reflect::set(&data, &JsValue::from_str("text"), &JsValue::from_str(text));
-    let Ok(promise) = share.call1(&navigator, &data) else {
+    share_outcome(share.call1(&navigator, &data)).await
+}
+
+/// What became of a call of `navigator.share`: shared, closed by the person
+/// (an `AbortError`), or failed.
+pub(super) async fn share_outcome(called: Result<JsValue, JsValue>) -> ShareOutcome {
+    let Ok(promise) = called else {
         return ShareOutcome::Unavailable;
     };
     let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {

@@ -7,7 +7,7 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, File, FilePropertyBag, HtmlAnchorElement, Url};
 
-use super::device::ShareOutcome;
+use super::device::{share_outcome, ShareOutcome};
 
 const JSON_TYPE: &str = "application/json";
 
@@ -94,25 +94,7 @@ pub async fn share_file(name: &str, text: &str) -> ShareOutcome {
     let Some(file) = json_file(name, text) else {
         return ShareOutcome::Unavailable;
     };
-    let Ok(promise) = share.call1(&navigator, &files_data(&file)) else {
-        return ShareOutcome::Unavailable;
-    };
-    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
-        return ShareOutcome::Shared;
-    };
-    match JsFuture::from(promise).await {
-        Ok(_) => ShareOutcome::Shared,
-        Err(e) => {
-            let name = Reflect::get(&e, &JsValue::from_str("name"))
-                .ok()
-                .and_then(|n| n.as_string());
-            if name.as_deref() == Some("AbortError") {
-                ShareOutcome::Cancelled
-            } else {
-                ShareOutcome::Unavailable
-            }
-        }
-    }
+    share_outcome(share.call1(&navigator, &files_data(&file))).await
 }
 
 /// A file the person chose, by its size and contents.
