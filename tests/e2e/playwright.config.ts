@@ -56,6 +56,9 @@ export default defineConfig({
         isMobile: true,
         hasTouch: true,
         locale: "nl-NL",
+        // No colour transitions: axe, run right after a switch to the dark
+        // theme, would otherwise measure a button half-way between themes.
+        reducedMotion: "reduce",
         timezoneId: "Europe/Amsterdam",
         launchOptions: {
           executablePath: "/usr/bin/chromium",
