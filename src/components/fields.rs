@@ -38,33 +38,31 @@ pub struct TextFieldProps {
 /// A one-line text field.
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
-    let described = described_by(&props.hint, &props.error, &hint_id, &error_id);
     let oninput = props
         .oninput
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    html! {
-        <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
-            <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <p class="field-hint" id={hint_id}>{ hint.clone() }</p>
+    field_frame(
+        &props.id,
+        &props.label,
+        &props.hint,
+        &props.error,
+        |described| {
+            html! {
+                <input
+                    class="input"
+                    type={props.input_type.clone()}
+                    inputmode={props.inputmode.clone()}
+                    id={props.id.clone()}
+                    value={props.value.clone()}
+                    autocomplete={props.autocomplete.clone()}
+                    required={props.required}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    aria-describedby={described}
+                    {oninput}
+                />
             }
-            <input
-                class="input"
-                type={props.input_type.clone()}
-                inputmode={props.inputmode.clone()}
-                id={props.id.clone()}
-                value={props.value.clone()}
-                autocomplete={props.autocomplete.clone()}
-                required={props.required}
-                aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={described}
-                {oninput}
-            />
-            { field_error(error_id, &props.error) }
-        </div>
-    }
+        },
+    )
 }
 
 /// Props of [`ChoiceGroup`].
@@ -149,31 +147,29 @@ pub struct TextAreaProps {
 /// A text field of several lines.
 #[component]
 pub fn TextArea(props: &TextAreaProps) -> Html {
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
-    let described = described_by(&props.hint, &props.error, &hint_id, &error_id);
     let oninput = props.oninput.reform(|e: InputEvent| {
         e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
             .value()
     });
-    html! {
-        <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
-            <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <p class="field-hint" id={hint_id}>{ hint.clone() }</p>
+    field_frame(
+        &props.id,
+        &props.label,
+        &props.hint,
+        &props.error,
+        |described| {
+            html! {
+                <textarea
+                    class="input textarea"
+                    id={props.id.clone()}
+                    rows={props.rows.to_string()}
+                    value={props.value.clone()}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    aria-describedby={described}
+                    {oninput}
+                />
             }
-            <textarea
-                class="input textarea"
-                id={props.id.clone()}
-                rows={props.rows.to_string()}
-                value={props.value.clone()}
-                aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={described}
-                {oninput}
-            />
-            { field_error(error_id, &props.error) }
-        </div>
-    }
+        },
+    )
 }
 
 /// Props of [`DateField`].
@@ -198,30 +194,28 @@ pub struct DateFieldProps {
 /// A date picker (the phone's own).
 #[component]
 pub fn DateField(props: &DateFieldProps) -> Html {
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
-    let described = described_by(&props.hint, &props.error, &hint_id, &error_id);
     let onchange = props
         .onchange
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
-    html! {
-        <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
-            <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <p class="field-hint" id={hint_id}>{ hint.clone() }</p>
+    field_frame(
+        &props.id,
+        &props.label,
+        &props.hint,
+        &props.error,
+        |described| {
+            html! {
+                <input
+                    class="input input-date"
+                    type="date"
+                    id={props.id.clone()}
+                    value={props.value.clone()}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    aria-describedby={described}
+                    {onchange}
+                />
             }
-            <input
-                class="input input-date"
-                type="date"
-                id={props.id.clone()}
-                value={props.value.clone()}
-                aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={described}
-                {onchange}
-            />
-            { field_error(error_id, &props.error) }
-        </div>
-    }
+        },
+    )
 }
 
 /// Props of [`SelectField`].
@@ -256,6 +250,31 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
                     <option selected={i == props.selected}>{ label.clone() }</option>
                 }) }
             </select>
+        </div>
+    }
+}
+
+/// The frame every one-control field shares: the label, an optional hint, the
+/// control, and the error message tied to it. `control` is given the ids for
+/// its `aria-describedby`.
+fn field_frame(
+    id: &AttrValue,
+    label: &AttrValue,
+    hint: &Option<AttrValue>,
+    error: &Option<AttrValue>,
+    control: impl FnOnce(Option<String>) -> Html,
+) -> Html {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = described_by(hint, error, &hint_id, &error_id);
+    html! {
+        <div class={classes!("field", error.is_some().then_some("field-invalid"))}>
+            <label class="field-label" for={id.clone()}>{ label.clone() }</label>
+            if let Some(hint) = hint {
+                <p class="field-hint" id={hint_id}>{ hint.clone() }</p>
+            }
+            { control(described) }
+            { field_error(error_id, error) }
         </div>
     }
 }

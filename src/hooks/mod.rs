@@ -202,7 +202,12 @@ pub fn use_undo() -> Callback<()> {
 
 /// Today's local date.
 pub fn today() -> time::Date {
-    time::today(device::now_ms(), device::local_offset_minutes())
+    local_date(device::now_ms())
+}
+
+/// The local date of a moment (ms since 1970), in the phone's time zone.
+pub fn local_date(ms: i64) -> time::Date {
+    time::local(ms, device::local_offset_minutes()).date
 }
 
 /// Now, in milliseconds since 1970.

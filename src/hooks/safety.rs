@@ -11,7 +11,7 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::{load_all, now_ms, offset_minutes, use_app, use_db, AppContext};
+use super::{load_all, local_date, now_ms, use_app, use_db, AppContext};
 use crate::model::backup::{
     self, is_device_key, BackupError, BackupFile, BackupMeta, CipherParams, EncryptedBackup,
     ParsedBackup, RestoreMode, IV_BYTES, LAST_BACKUP_KEY, MAX_BACKUP_BYTES, MIN_ITERATIONS,
@@ -19,7 +19,6 @@ use crate::model::backup::{
 };
 use crate::model::lock::{self, LockRecord, SecretKind, LOCK_KEY};
 use crate::model::record::StoreName;
-use crate::model::time;
 use crate::state::{Action, Safety};
 use crate::storage::crypto::{self, CryptoError};
 use crate::storage::device::ShareOutcome;
@@ -137,7 +136,7 @@ pub async fn build_backup(
         exported_at: now,
     };
     let plain = backup::export_checked(&records, &meta)?;
-    let name = backup::backup_file_name(time::local(now, offset_minutes()).date);
+    let name = backup::backup_file_name(local_date(now));
     let Some(passphrase) = passphrase else {
         return Ok((name, plain));
     };

@@ -14,10 +14,9 @@ use yew::prelude::*;
 use crate::components::error_notice::storage_error_text;
 use crate::components::TextField;
 use crate::hooks::safety::{use_dismiss_reminder, SafetyError};
-use crate::hooks::{now_ms, offset_minutes, use_app};
+use crate::hooks::{local_date, now_ms, use_app};
 use crate::model::backup::reminder_due;
 use crate::model::lock::{SecretKind, SecretProblem};
-use crate::model::time::{self, Date};
 use crate::model::Lang;
 use crate::route::Route;
 use crate::storage::files;
@@ -35,11 +34,6 @@ pub fn safety_error_text(lang: Lang, e: &SafetyError, pin: bool) -> &'static str
         SafetyError::WrongSecret => s.wrong_passphrase,
         SafetyError::Unsupported => s.unsupported,
     }
-}
-
-/// The date of a moment, in the phone's time zone.
-fn local_date(ms: i64) -> Date {
-    time::local(ms, offset_minutes()).date
 }
 
 /// The line that says when the last backup was made.
