@@ -5,6 +5,12 @@
 
 DIR defaults to $TRUNK_STAGING_DIR (set by Trunk for hooks), else "dist".
 
+0. index.html: the wasm is fetched only after the skeleton has been painted.
+   Trunk's `<link rel="preload" ... .wasm>` is removed and its bootstrap
+   script waits for the first frame (or 100 ms, for a tab in the background)
+   before it calls `init`. On a weak signal the 460 KiB wasm then no longer
+   competes with index.html and the CSS for the first paint; from the service
+   worker's cache it costs one frame.
 1. index.html: computes the sha256 of every inline <script> (no src; in
    practice Trunk's one `<script type="module">` bootstrap) and rewrites the
    Content-Security-Policy <meta> so that exactly those scripts may run.
@@ -71,6 +77,26 @@ def mask_comments(html: str) -> str:
 def fail(msg: str) -> None:
     print(f"postbuild: error: {msg}", file=sys.stderr)
     sys.exit(1)
+
+
+WASM_PRELOAD_RE = re.compile(r"""<link\b[^>]*\brel=["']?preload["']?[^>]*\.wasm["'][^>]*>""", re.IGNORECASE)
+INIT_CALL = "const wasm = await init("
+AFTER_PAINT = (
+    "await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });\n"
+)
+
+
+def defer_wasm(index: Path) -> None:
+    """Moves the wasm fetch behind the first paint (see the module docs)."""
+    html = index.read_text(encoding="utf-8")
+    html, preloads = WASM_PRELOAD_RE.subn("", html)
+    if AFTER_PAINT not in html:
+        if html.count(INIT_CALL) != 1:
+            fail(f"{index}: expected Trunk's bootstrap with one `{INIT_CALL}`")
+        html = html.replace(INIT_CALL, AFTER_PAINT + INIT_CALL)
+    elif preloads == 0 and WASM_PRELOAD_RE.search(html):
+        fail(f"{index}: a wasm preload is left")
+    index.write_text(html, encoding="utf-8")
 
 
 def inline_script_hashes(html: str) -> list[str]:
@@ -161,6 +187,7 @@ def main(argv: list[str]) -> None:
     if not sw.is_file():
         fail(f"{sw} missing (is static/sw.js copied by index.html?)")
 
+    defer_wasm(index)
     hashes = rewrite_csp(index)  # first: index.html is part of the version hash
     if not hashes:
         print("postbuild: warning: no inline <script> found in index.html", file=sys.stderr)

@@ -176,14 +176,14 @@ test("with whom can be someone from the network, and stays readable when they ar
   await expect(item).toContainText("Met Sanne");
 });
 
-test("five years of wishes: each role starts with its first 30, the rest on request", async ({ page }) => {
+test("five years of wishes: each role starts with its first 15, the rest on request", async ({ page }) => {
   const { seedApp } = await import("./seed");
   await seedApp(page, "five-years");
   await page.goto("/#/wensen");
   const items = page.getByTestId("wish-item");
   await expect(items.first()).toBeVisible();
   const first = await items.count();
-  expect(first).toBeLessThanOrEqual(4 * 30);
+  expect(first).toBeLessThanOrEqual(4 * 15);
   const together = page.locator("section[data-role=samen]");
   const more = together.getByTestId("wish-show-all");
   await expect(more).toHaveText(/^Alle \d+ laten zien$/);

@@ -163,7 +163,7 @@ struct RoleSection {
 
 /// How many items of a role a long list starts with: a thousand wishes must
 /// not make the screen slow to open.
-const FIRST_ITEMS: usize = 30;
+const FIRST_ITEMS: usize = 15;
 
 impl RoleSection {
     fn view(&self) -> Html {
