@@ -6,11 +6,12 @@
 DIR defaults to $TRUNK_STAGING_DIR (set by Trunk for hooks), else "dist".
 
 0. index.html: the wasm is fetched only after the skeleton has been painted.
-   Trunk's `<link rel="preload" ... .wasm>` is removed and its bootstrap
-   script waits for the first frame (or 100 ms, for a tab in the background)
-   before it calls `init`. On a weak signal the 460 KiB wasm then no longer
-   competes with index.html and the CSS for the first paint; from the service
-   worker's cache it costs one frame.
+   Trunk's `<link rel="preload" ... .wasm>` is removed, and when the page is
+   not served by the service worker (a first visit, over the network), its
+   bootstrap script waits for the first frame (or 100 ms, for a tab in the
+   background) before it calls `init`. On a weak signal the 460 KiB wasm then
+   no longer competes with index.html and the CSS for the first paint. From
+   the service worker's cache there is no such contention, so it starts at once.
 1. index.html: computes the sha256 of every inline <script> (no src; in
    practice Trunk's one `<script type="module">` bootstrap) and rewrites the
    Content-Security-Policy <meta> so that exactly those scripts may run.
@@ -82,7 +83,8 @@ def fail(msg: str) -> None:
 WASM_PRELOAD_RE = re.compile(r"""<link\b[^>]*\brel=["']?preload["']?[^>]*\.wasm["'][^>]*>""", re.IGNORECASE)
 INIT_CALL = "const wasm = await init("
 AFTER_PAINT = (
-    "await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });\n"
+    "if (!navigator.serviceWorker?.controller) await new Promise((go) => {"
+    " requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });\n"
 )
 
 
