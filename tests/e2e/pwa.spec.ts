@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { test, expect, onboard, waitForServiceWorker, watchRequests } from "./fixtures";
-import { CHROMIUM_ARGS } from "./playwright.config";
+import { BASE_URL, CHROMIUM_ARGS } from "./playwright.config";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -102,7 +102,8 @@ test("a new release shows one calm update line, never reloads by itself, and upd
   // A copy of the release, served on its own port, so the test can publish a new one.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samenspel-release-"));
   fs.cpSync(DIST, dir, { recursive: true });
-  const port = 8124;
+  // Next to the suite's own server (E2E_PORT), so two checkouts never share it.
+  const port = Number(new URL(BASE_URL).port) + 2;
   const server = await startServer(dir, port);
   const origin = `http://127.0.0.1:${port}`;
   const context = await browser.newContext({
@@ -125,7 +126,7 @@ test("a new release shows one calm update line, never reloads by itself, and upd
 
     // A new release: one file changed, post-build run again (new precache version).
     const css = fs.readdirSync(dir).find((f) => f.endsWith(".css"))!;
-    fs.appendFileSync(path.join(dir, css), "\n/* release 2 */\n");
+    fs.appendFileSync(path.join(dir, css), "\n.release-2 { order: 2; }\n");
     const post = spawn("python3", [path.join(ROOT, ".ci/postbuild.py"), dir], { stdio: "inherit" });
     expect(await new Promise((r) => post.on("exit", r))).toBe(0);
 
