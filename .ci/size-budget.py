@@ -7,7 +7,10 @@ Prints the raw and gzip -9 size of every file in DIST and the total
 "first-load transfer": what a phone fetches before the app is usable, i.e.
 index.html, the wasm, the JS (not sw.js: the worker is fetched after the page
 is up), the CSS, the web manifest and the favicon. Icons are not counted (only
-fetched on install), nor is the service-worker precache of them.
+fetched on install), nor is the service-worker precache of them, nor
+texts-en.json: the English texts, fetched only when the person chooses
+English (a Dutch first load never asks for them; tests/e2e/english.spec.ts
+checks that). Its size is printed on a line of its own.
 
 Fails (exit 1) when the first-load total is above the budget in
 .ci/budget.json ("first_load_gzip_kib", KiB = 1024 bytes).
@@ -24,6 +27,7 @@ BUDGET_FILE = Path(__file__).with_name("budget.json")
 FIRST_LOAD_NAMES = {"index.html", "manifest.webmanifest", "favicon.svg"}
 FIRST_LOAD_SUFFIXES = {".wasm", ".js", ".css"}
 NOT_FIRST_LOAD = {"sw.js"}
+ENGLISH = "texts-en.json"  # only when English is chosen: not first load
 
 
 def gz(data: bytes) -> int:
@@ -68,6 +72,10 @@ def main() -> int:
     total_gz = sum(r[2] for r in rows)
     first_gz = sum(r[2] for r in rows if r[3])
     print(f"{'all files':<{width}}  {kib(total_raw)}  {kib(total_gz)}")
+    english = [r for r in rows if r[0] == ENGLISH]
+    if english:
+        print(f"English texts ({ENGLISH}, fetched only when English is chosen): "
+              f"{english[0][2]} bytes = {english[0][2] / 1024:.1f} KiB gzip")
     print(f"first-load transfer (gzip -9): {first_gz} bytes = {first_gz / 1024:.1f} KiB; "
           f"budget {budget_kib} KiB ({budget} bytes) from {BUDGET_FILE.name}")
     goal_kib = json.loads(BUDGET_FILE.read_text()).get("goal_gzip_kib")

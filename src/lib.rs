@@ -19,7 +19,8 @@ use yew::prelude::*;
 
 use components::Layout;
 use hooks::{
-    use_boot, use_document_prefs, use_initial_prefs, use_service_worker, use_texts, AppContext,
+    use_boot, use_document_prefs, use_english, use_initial_prefs, use_service_worker, use_texts,
+    AppContext,
 };
 use pages::check::{
     CheckHistoryPage, CheckOverviewPage, CheckQuestionsPage, CheckResultPage, EnergyPage,
@@ -47,7 +48,8 @@ pub fn App() -> Html {
     });
     let db = use_boot(app.clone(), viewer_only);
     hooks::safety::use_relock(app.clone(), db.clone());
-    use_document_prefs(app.prefs);
+    use_english(app.clone());
+    use_document_prefs(app.prefs, app.lang());
     use_service_worker(app.clone());
 
     html! {

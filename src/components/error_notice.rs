@@ -28,6 +28,7 @@ pub fn storage_error_text(t: &'static Texts, e: StorageError) -> &'static str {
 pub fn error_text(t: &'static Texts, e: AppError) -> &'static str {
     match e {
         AppError::Storage(e) => storage_error_text(t, e),
+        AppError::EnglishMissing => t.err_english,
     }
 }
 

@@ -46,7 +46,7 @@ pub fn HomeCheckCard() -> Html {
                                 <span>{ ct.latest_title }{ ": " }</span>
                                 { band_badge(band, label, false) }
                             </p>
-                            <p>{ fill(ct.done_on, &[("date", &format_date(app.prefs.lang, date))]) }</p>
+                            <p>{ fill(ct.done_on, &[("date", &format_date(app.lang(), date))]) }</p>
                             if due {
                                 <p class="bc-due" data-testid="check-due">{ ct.check_due }</p>
                             }

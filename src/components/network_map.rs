@@ -76,7 +76,7 @@ pub struct NetworkMapProps {
 #[component]
 pub fn NetworkMap(props: &NetworkMapProps) -> Html {
     let app = use_app();
-    let t = network_texts(app.prefs.lang);
+    let t = network_texts(app.lang());
     let zoom = use_state(|| 0usize);
     let scroller = use_node_ref();
     let map = use_memo(props.people.clone(), |people| {

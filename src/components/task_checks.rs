@@ -27,7 +27,7 @@ pub struct TaskChecksProps {
 #[component]
 pub fn TaskChecks(props: &TaskChecksProps) -> Html {
     let app = use_app();
-    let t = network_texts(app.prefs.lang);
+    let t = network_texts(app.lang());
     let hint_id = format!("{}-hint", props.id);
     html! {
         <fieldset class="field checks" id={props.id.clone()}

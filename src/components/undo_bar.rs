@@ -19,7 +19,7 @@ pub fn UndoBar() -> Html {
         Undo::Energy(r) => r.text.clone(),
         Undo::Wish(r) => r.text.clone(),
         Undo::Person(r) => r.name.clone(),
-        Undo::Check(r) => format_date(app.prefs.lang, r.date(crate::hooks::offset_minutes())),
+        Undo::Check(r) => format_date(app.lang(), r.date(crate::hooks::offset_minutes())),
     };
     let close = {
         let app = app.clone();

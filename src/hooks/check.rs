@@ -134,5 +134,5 @@ pub fn use_remove_energy() -> Callback<EnergyItem> {
 #[hook]
 pub fn use_check_texts() -> &'static crate::text::check::CheckTexts {
     let app = use_app();
-    crate::text::check::check_texts(app.prefs.lang)
+    crate::text::check::check_texts(app.lang())
 }

@@ -17,10 +17,10 @@ use crate::model::energy::EnergyItem;
 use crate::model::network::{NetworkSnapshot, OwnTasks, Person, OWN_TASKS_KEY};
 use crate::model::share::{Selection, ShareLogEntry, SELECTION_KEY};
 use crate::model::wishes::WishItem;
-use crate::model::{time, Prefs, Profile, ProfileInput};
-use crate::state::{Action, AppError, AppState, Loaded, Undo};
+use crate::model::{time, Lang, Prefs, Profile, ProfileInput};
+use crate::state::{Action, AppError, AppState, EnglishStatus, Loaded, Undo};
 use crate::storage::{self, device, Db, StorageError, WriteBatch};
-use crate::text::{texts, Texts};
+use crate::text::{self, texts, English, Texts};
 
 /// The shared state, as handed down by the app.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -32,11 +32,11 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().unwrap_or(fallback)
 }
 
-/// The texts in the chosen language.
+/// The texts in the language shown (see [`AppState::lang`]).
 #[hook]
 pub fn use_texts() -> &'static Texts {
     let app = use_app();
-    texts(app.prefs.lang)
+    texts(app.lang())
 }
 
 /// The database handle. Only screens shown after start use it.
@@ -225,18 +225,53 @@ pub fn offset_minutes() -> i32 {
     device::local_offset_minutes()
 }
 
-/// Puts the language, theme and text size on the document.
+/// Puts the language shown, the theme and the text size on the document.
 #[hook]
-pub fn use_document_prefs(prefs: Prefs) {
-    use_effect_with(prefs, |prefs| {
+pub fn use_document_prefs(prefs: Prefs, lang: Lang) {
+    use_effect_with((prefs, lang), |(prefs, lang)| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = root.set_attribute("lang", prefs.lang.code());
+            let _ = root.set_attribute("lang", lang.code());
             let _ = root.set_attribute("data-theme", prefs.theme.code());
             let _ = root.set_attribute("data-text", prefs.text_size.code());
         }
+    });
+}
+
+/// Fetches the English texts when English is chosen (at start or later), once
+/// per session; Dutch shows meanwhile. When they cannot be fetched the app stays
+/// in Dutch and says so; choosing English again tries again.
+#[hook]
+pub fn use_english(app: AppContext) {
+    let fetching = use_mut_ref(|| false);
+    let wanted = app.prefs.lang == Lang::En;
+    use_effect_with(wanted, move |wanted| {
+        if !*wanted || app.english == EnglishStatus::Ready || *fetching.borrow() {
+            return;
+        }
+        let dispatcher = app.dispatcher();
+        if text::english().is_some() {
+            dispatcher.dispatch(Action::English(EnglishStatus::Ready));
+            return;
+        }
+        *fetching.borrow_mut() = true;
+        dispatcher.dispatch(Action::English(EnglishStatus::Loading));
+        spawn_local(async move {
+            let json = device::fetch_json(text::ENGLISH_FILE).await;
+            let english =
+                json.and_then(|json| English::from_lists(|name| device::string_list(&json, name)));
+            *fetching.borrow_mut() = false;
+            let status = match english {
+                Some(english) => {
+                    text::install_english(english);
+                    EnglishStatus::Ready
+                }
+                None => EnglishStatus::Failed,
+            };
+            dispatcher.dispatch(Action::English(status));
+        });
     });
 }
 

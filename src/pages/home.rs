@@ -79,7 +79,7 @@ pub fn HomePage() -> Html {
 #[component]
 fn DueAgreements() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let t = wish_texts(lang);
     let today = today();
     let due = due_for_start_screen(&app.wishes, today);

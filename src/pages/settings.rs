@@ -93,7 +93,7 @@ pub fn SettingsPage() -> Html {
                     <p data-testid="storage-persisted">{ persist_text }</p>
                     if let Some(bytes) = status.usage {
                         <p data-testid="storage-usage">
-                            { fill(t.storage_usage, &[("used", &format_bytes(prefs.lang, bytes))]) }
+                            { fill(t.storage_usage, &[("used", &format_bytes(app.lang(), bytes))]) }
                         </p>
                     }
                     if status.persisted == Some(false) {

@@ -11,7 +11,7 @@ use crate::model::lock::SecretKind;
 use crate::model::network::{NetworkSnapshot, OwnTasks, Person};
 use crate::model::share::{Selection, ShareLogEntry};
 use crate::model::wishes::WishItem;
-use crate::model::{Prefs, Profile, Record};
+use crate::model::{Lang, Prefs, Profile, Record};
 use crate::storage::{DbEvent, StorageError};
 
 /// Something that went wrong, shown to the person as one plain sentence.
@@ -19,6 +19,23 @@ use crate::storage::{DbEvent, StorageError};
 pub enum AppError {
     /// Keeping or reading data on the device failed.
     Storage(StorageError),
+    /// The English texts could not be fetched; the app stays in Dutch.
+    EnglishMissing,
+}
+
+/// Where the English texts are: the app has only Dutch built in and fetches
+/// English when the person chooses it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EnglishStatus {
+    /// Not fetched (English was not chosen yet).
+    #[default]
+    Absent,
+    /// Being fetched; meanwhile the app shows Dutch.
+    Loading,
+    /// There: English can be shown.
+    Ready,
+    /// Could not be fetched; choosing English again tries again.
+    Failed,
 }
 
 /// How far the app has started.
@@ -54,8 +71,10 @@ pub struct AppState {
     pub connection: Connection,
     /// The caregiver's profile, once they filled it in.
     pub profile: Option<Profile>,
-    /// Language, text size and theme.
+    /// Language, text size and theme, as chosen.
     pub prefs: Prefs,
+    /// Whether the English texts are there (see [`AppState::lang`]).
+    pub english: EnglishStatus,
     /// The message shown at the top, if any.
     pub error: Option<AppError>,
     /// A new version of the app is installed and waiting.
@@ -158,6 +177,7 @@ impl AppState {
             connection: Connection::Open,
             profile: None,
             prefs,
+            english: EnglishStatus::Absent,
             error: None,
             update_ready: false,
             checks: Vec::new(),
@@ -170,6 +190,15 @@ impl AppState {
             share_selection: Selection::default(),
             undo: None,
             safety: Safety::default(),
+        }
+    }
+
+    /// The language the screens show: the chosen one, except that English
+    /// waits for its texts (Dutch meanwhile, and when they cannot be fetched).
+    pub fn lang(&self) -> Lang {
+        match (self.prefs.lang, self.english) {
+            (Lang::En, EnglishStatus::Ready) => Lang::En,
+            _ => Lang::Nl,
         }
     }
 }
@@ -185,6 +214,8 @@ pub enum Action {
     ProfileSaved(Profile),
     /// The preferences changed (they are applied even when they could not be kept).
     PrefsChanged(Prefs),
+    /// The English texts are being fetched, have come, or could not be fetched.
+    English(EnglishStatus),
     /// Something failed; tell the person.
     Failed(AppError),
     /// The person closed the message.
@@ -285,6 +316,7 @@ impl Reducible for AppState {
                 let mut locked = AppState::new(self.prefs);
                 locked.boot = Boot::Locked(kind);
                 locked.update_ready = self.update_ready;
+                locked.english = self.english;
                 locked.safety.lock = Some(kind);
                 next = locked;
             }
@@ -297,6 +329,21 @@ impl Reducible for AppState {
                 next.error = None;
             }
             Action::PrefsChanged(p) => next.prefs = p,
+            Action::English(english) => {
+                next.english = english;
+                match english {
+                    // Dutch is what shows, so Dutch is what is chosen now; the
+                    // stored choice stays, so the next start tries again.
+                    EnglishStatus::Failed if self.prefs.lang == Lang::En => {
+                        next.prefs.lang = Lang::Nl;
+                        next.error = Some(AppError::EnglishMissing);
+                    }
+                    EnglishStatus::Ready if self.error == Some(AppError::EnglishMissing) => {
+                        next.error = None;
+                    }
+                    _ => {}
+                }
+            }
             Action::Failed(e) => next.error = Some(e),
             Action::DismissError => next.error = None,
             Action::UpdateReady => next.update_ready = true,
@@ -396,6 +443,49 @@ mod tests {
             ..Prefs::default()
         }));
         assert!(!Rc::ptr_eq(&s, &changed));
+    }
+
+    #[test]
+    fn english_shows_only_once_its_texts_are_there() {
+        let english = Prefs {
+            lang: Lang::En,
+            ..Prefs::default()
+        };
+        let s = Rc::new(AppState::new(english));
+        assert_eq!(s.lang(), Lang::Nl, "Dutch until the English texts came");
+        let s = s.reduce(Action::English(EnglishStatus::Loading));
+        assert_eq!(s.lang(), Lang::Nl);
+        let s = s.reduce(Action::English(EnglishStatus::Ready));
+        assert_eq!(s.lang(), Lang::En);
+        // Locking keeps them; back to Dutch needs nothing.
+        let s = s.reduce(Action::Locked(SecretKind::Pin));
+        assert_eq!(s.lang(), Lang::En);
+        let s = s.reduce(Action::PrefsChanged(Prefs::default()));
+        assert_eq!(s.lang(), Lang::Nl);
+    }
+
+    #[test]
+    fn english_that_cannot_be_fetched_keeps_dutch_and_says_so() {
+        let english = Prefs {
+            lang: Lang::En,
+            ..Prefs::default()
+        };
+        let s = Rc::new(AppState::new(english));
+        let s = s.reduce(Action::English(EnglishStatus::Loading));
+        let s = s.reduce(Action::English(EnglishStatus::Failed));
+        assert_eq!(s.lang(), Lang::Nl);
+        assert_eq!(s.prefs.lang, Lang::Nl, "the choice shows what is shown");
+        assert_eq!(s.error, Some(AppError::EnglishMissing));
+        // Choosing English again tries again; when it works the message goes.
+        let s = s.reduce(Action::PrefsChanged(english));
+        let s = s.reduce(Action::English(EnglishStatus::Loading));
+        let s = s.reduce(Action::English(EnglishStatus::Ready));
+        assert_eq!(s.lang(), Lang::En);
+        assert_eq!(s.error, None);
+        // A failure after switching back to Dutch needs no message.
+        let s = Rc::new(AppState::new(Prefs::default()));
+        let s = s.reduce(Action::English(EnglishStatus::Failed));
+        assert_eq!(s.error, None);
     }
 
     #[test]

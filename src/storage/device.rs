@@ -1,6 +1,6 @@
 //! Small browser services: the clock, random ids, whether the browser keeps the
-//! data, how much space it uses, and the service worker that makes the app work
-//! offline and announces new versions.
+//! data, how much space it uses, the app's own JSON files, and the service
+//! worker that makes the app work offline and announces new versions.
 
 use std::rc::Rc;
 
@@ -8,8 +8,9 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    RegistrationOptions, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
-    ServiceWorkerState, ServiceWorkerUpdateViaCache,
+    RegistrationOptions, RequestCache, RequestInit, Response, ServiceWorker,
+    ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+    ServiceWorkerUpdateViaCache,
 };
 
 use crate::model::record::id_from_bytes;
@@ -71,6 +72,31 @@ pub async fn usage_bytes() -> Option<u64> {
         .as_f64()?;
     // A byte count, never negative, below 2^53.
     Some(usage.max(0.0) as u64)
+}
+
+/// Fetches one of the app's JSON files (a path next to index.html): from the
+/// service worker's cache when it has it, so offline too, else from the
+/// network, checked against the server rather than taken from an old HTTP
+/// cache. `None` when it cannot be had or is not JSON.
+pub async fn fetch_json(path: &str) -> Option<JsValue> {
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    let promise = web_sys::window()?.fetch_with_str_and_init(path, &init);
+    let response: Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.json().ok()?).await.ok()
+}
+
+/// The list `name` of a JSON object as strings; `None` when it is missing or
+/// holds anything but strings.
+pub fn string_list(object: &JsValue, name: &str) -> Option<Vec<String>> {
+    let list: js_sys::Array = Reflect::get(object, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    list.iter().map(|item| item.as_string()).collect()
 }
 
 fn sw_container() -> Option<ServiceWorkerContainer> {

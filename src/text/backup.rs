@@ -172,6 +172,7 @@ pub static NL: BackupTexts = BackupTexts {
 };
 
 /// The English texts.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub static EN: BackupTexts = BackupTexts {
     err_empty: "This file is empty. Choose the file of your backup.",
     err_too_large: "This file is too large to be a Samenspel backup.",
@@ -229,11 +230,9 @@ pub static EN: BackupTexts = BackupTexts {
 };
 
 /// The backup texts for a language.
+#[inline(never)]
 pub fn backup_texts(lang: Lang) -> &'static BackupTexts {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
+    super::pick(lang, &NL, |e| e.backup)
 }
 
 /// The one sentence that says why a file was refused. Show

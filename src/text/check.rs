@@ -694,6 +694,7 @@ pub static NL: CheckTexts = CheckTexts {
 };
 
 /// English.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub static EN: CheckTexts = CheckTexts {
     check_title: "Balance check",
     check_intro: "Twelve short questions about what caring asks of you and what helps you. It takes about three minutes.",
@@ -927,11 +928,9 @@ pub static EN: CheckTexts = CheckTexts {
 };
 
 /// The check and energy texts for a language.
+#[inline(never)]
 pub fn check_texts(lang: Lang) -> &'static CheckTexts {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
+    super::pick(lang, &NL, |e| e.check)
 }
 
 /// The question as asked; may hold `{name}`.

@@ -117,6 +117,7 @@ pub static EN: Texts = Texts {
     err_storage_blocked: "Samenspel is still open in another window. Close that window and reload the app.",
     err_prefs: "Your choice applies now, but the phone cannot keep it for next time.",
     err_locked: "The app is locked. Open it again and enter your PIN or passphrase.",
+    err_english: "The English texts could not be loaded, so the app stays in Dutch. Please try again later.",
 
     not_found_title: "This page does not exist",
     not_found_home: "Go to the start",

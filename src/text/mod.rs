@@ -3,6 +3,11 @@
 //! Each language is one value of the same struct, so a missing key is a compile
 //! error; the tests below check that no text is empty, that both languages use
 //! the same `{placeholders}`, and that the Dutch avoids jargon.
+//!
+//! Dutch is built into the app. The English values are compiled only natively
+//! (and in tests); the app fetches them from `static/texts-en.json` when the
+//! person chooses English (see [`English`]). A test keeps that file equal to
+//! the English values here.
 
 use crate::model::{Lang, Relation};
 
@@ -12,6 +17,7 @@ use crate::model::{Lang, Relation};
 macro_rules! text_table {
     ($(#[$meta:meta])* $name:ident { $($(#[doc = $doc:literal])* $field:ident,)* }) => {
         $(#[$meta])*
+        #[derive(Clone, Copy)]
         pub struct $name {
             $($(#[doc = $doc])* pub $field: &'static str,)*
         }
@@ -22,7 +28,37 @@ macro_rules! text_table {
                 vec![$((stringify!($field), self.$field)),*]
             }
         }
+
+        impl $crate::text::TextTable for $name {
+            const NAME: &'static str = stringify!($name);
+
+            #[inline(never)]
+            fn write_texts(&mut self, texts: &[&'static str]) -> bool {
+                /// The place of each key in declaration order.
+                #[allow(non_camel_case_types, clippy::enum_variant_names)]
+                enum Place { $($field),* }
+                const LEN: usize = [$(Place::$field),*].len();
+                let Ok(texts): Result<&[&'static str; LEN], _> = texts.try_into() else {
+                    return false;
+                };
+                $(self.$field = texts[Place::$field as usize];)*
+                true
+            }
+        }
     };
+}
+
+/// What every table of texts can do besides being read.
+pub trait TextTable: Copy + 'static {
+    /// The table's name in the English texts file.
+    const NAME: &'static str;
+
+    /// Writes `texts`, in declaration order, over this table's texts; `false`
+    /// (and nothing written) unless there is exactly one text per key. Never
+    /// inlined, so the compiler copies the texts one after the other, a load
+    /// and a store per key: about 12 bytes of wasm per key, less than a
+    /// constructor from a list.
+    fn write_texts(&mut self, texts: &[&'static str]) -> bool;
 }
 
 text_table! {
@@ -248,6 +284,8 @@ text_table! {
         err_prefs,
         /// The app is locked; unlock it to go on.
         err_locked,
+        /// Error: the English texts could not be fetched; the app stays in Dutch.
+        err_english,
 
         /// Not found: heading.
         not_found_title,
@@ -256,6 +294,7 @@ text_table! {
     }
 }
 
+#[cfg(any(test, not(target_arch = "wasm32")))]
 mod en;
 mod nl;
 
@@ -266,12 +305,119 @@ pub mod safety;
 pub mod share;
 pub mod wishes;
 
-/// The texts for a language.
-pub fn texts(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::Nl => &nl::NL,
-        Lang::En => &en::EN,
+/// The English texts file, next to index.html. The service worker keeps it
+/// for offline use; it is fetched only when English is chosen.
+pub const ENGLISH_FILE: &str = "texts-en.json";
+
+/// Every English table. Natively (and in tests) they are compiled in; in the
+/// app they come from [`ENGLISH_FILE`], an object with one list of texts per
+/// table name, each in declaration order.
+pub struct English {
+    /// The main texts.
+    pub main: &'static Texts,
+    /// Backups, restoring and the lock.
+    pub backup: &'static backup::BackupTexts,
+    /// The balance check and the energy lists.
+    pub check: &'static check::CheckTexts,
+    /// The network map.
+    pub network: &'static network::NetworkTexts,
+    /// The data-safety screens.
+    pub safety: &'static safety::SafetyTexts,
+    /// The summary for the visit.
+    pub share: &'static share::ShareTexts,
+    /// Wishes and agreements.
+    pub wishes: &'static wishes::WishTexts,
+}
+
+impl English {
+    /// Builds every table from its list of texts, looked up by table name
+    /// (`list`). `None` when a list is missing or does not have exactly one
+    /// text per key: then nothing is used.
+    pub fn from_lists(mut list: impl FnMut(&str) -> Option<Vec<String>>) -> Option<English> {
+        /// One table: the fetched texts written over a copy of the Dutch
+        /// one, kept for the rest of the session.
+        fn table<T: TextTable>(
+            list: &mut dyn FnMut(&str) -> Option<Vec<String>>,
+            dutch: &T,
+        ) -> Option<&'static T> {
+            let texts: Vec<&'static str> = list(T::NAME)?
+                .into_iter()
+                .map(|s| &*String::leak(s))
+                .collect();
+            let mut table = Box::new(*dutch);
+            table.write_texts(&texts).then(|| &*Box::leak(table))
+        }
+        Some(English {
+            main: table(&mut list, &nl::NL)?,
+            backup: table(&mut list, &backup::NL)?,
+            check: table(&mut list, &check::NL)?,
+            network: table(&mut list, &network::NL)?,
+            safety: table(&mut list, &safety::NL)?,
+            share: table(&mut list, &share::NL)?,
+            wishes: table(&mut list, &wishes::NL)?,
+        })
     }
+}
+
+/// The English tables compiled in (natively and in tests).
+#[cfg(any(test, not(target_arch = "wasm32")))]
+static BUILT_IN: English = English {
+    main: &en::EN,
+    backup: &backup::EN,
+    check: &check::EN,
+    network: &network::EN,
+    safety: &safety::EN,
+    share: &share::EN,
+    wishes: &wishes::EN,
+};
+
+/// The English tables fetched by the app.
+#[cfg(all(target_arch = "wasm32", not(test)))]
+static FETCHED: std::sync::OnceLock<English> = std::sync::OnceLock::new();
+
+/// The English tables, once they are there.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub fn english() -> Option<&'static English> {
+    Some(&BUILT_IN)
+}
+
+/// The English tables, once they are there.
+#[cfg(all(target_arch = "wasm32", not(test)))]
+pub fn english() -> Option<&'static English> {
+    FETCHED.get()
+}
+
+/// Keeps the fetched English tables for every `*_texts(Lang::En)` from now on
+/// (the first ones stay if this is called twice).
+#[cfg(all(target_arch = "wasm32", not(test)))]
+pub fn install_english(english: English) {
+    let _ = FETCHED.set(english);
+}
+
+/// Natively the English tables are compiled in: nothing to keep.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub fn install_english(_english: English) {}
+
+/// A language's table from the English tables, or the Dutch one while the
+/// English texts are not there (the app then shows Dutch, see
+/// `AppState::lang`).
+fn pick<T: 'static>(
+    lang: Lang,
+    nl: &'static T,
+    en: fn(&'static English) -> &'static T,
+) -> &'static T {
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => english().map_or(nl, en),
+    }
+}
+
+/// The texts for a language. (The `*_texts` functions are never inlined: a
+/// look at the fetched English at every place that shows a text costs more
+/// than the call.)
+#[inline(never)]
+pub fn texts(lang: Lang) -> &'static Texts {
+    pick(lang, &nl::NL, |e| e.main)
 }
 
 /// The choice label for a relation ("Mijn partner").
@@ -436,6 +582,88 @@ mod tests {
     #[test]
     fn the_main_table_passes_the_checks() {
         check_table(&texts(Lang::Nl).entries(), &texts(Lang::En).entries());
+    }
+
+    /// Every English table by name, with its keys and texts.
+    fn english_entries(e: &English) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+        vec![
+            (Texts::NAME, e.main.entries()),
+            (backup::BackupTexts::NAME, e.backup.entries()),
+            (check::CheckTexts::NAME, e.check.entries()),
+            (network::NetworkTexts::NAME, e.network.entries()),
+            (safety::SafetyTexts::NAME, e.safety.entries()),
+            (share::ShareTexts::NAME, e.share.entries()),
+            (wishes::WishTexts::NAME, e.wishes.entries()),
+        ]
+    }
+
+    /// The English texts file as it must be: one list per table, one text per
+    /// line, in declaration order.
+    fn english_file() -> String {
+        let tables: Vec<String> = english_entries(&BUILT_IN)
+            .into_iter()
+            .map(|(name, entries)| {
+                let texts: Vec<String> = entries
+                    .iter()
+                    .map(|(_, text)| format!("    {}", serde_json::json!(text)))
+                    .collect();
+                format!(
+                    "  {}: [\n{}\n  ]",
+                    serde_json::json!(name),
+                    texts.join(",\n")
+                )
+            })
+            .collect();
+        format!("{{\n{}\n}}\n", tables.join(",\n"))
+    }
+
+    /// The English texts file as the app gets it.
+    const ENGLISH_FILE_TEXT: &str = include_str!("../../static/texts-en.json");
+
+    #[test]
+    fn the_english_file_matches_the_english_tables() {
+        let want = english_file();
+        if std::env::var_os("SAMENSPEL_WRITE_TEXTS").is_some() && ENGLISH_FILE_TEXT != want {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/static/texts-en.json");
+            std::fs::write(path, &want).expect("write static/texts-en.json");
+            panic!("static/texts-en.json was written again; run the tests once more");
+        }
+        assert!(
+            ENGLISH_FILE_TEXT == want,
+            "static/texts-en.json differs from the English tables in src/text; \
+             write it again with `SAMENSPEL_WRITE_TEXTS=1 cargo test english_file`"
+        );
+    }
+
+    #[test]
+    fn the_english_file_builds_every_table() {
+        let mut lists: std::collections::HashMap<String, Vec<String>> =
+            serde_json::from_str(ENGLISH_FILE_TEXT).expect("texts-en.json is JSON");
+        assert_eq!(lists.len(), english_entries(&BUILT_IN).len());
+        let fetched = English::from_lists(|name| lists.remove(name)).expect("every table");
+        assert_eq!(english_entries(&fetched), english_entries(&BUILT_IN));
+    }
+
+    #[test]
+    fn a_list_of_the_wrong_length_gives_no_english() {
+        let lists = |short: &str| {
+            let short = short.to_string();
+            English::from_lists(move |name| {
+                let entries = english_entries(&BUILT_IN);
+                let (_, table) = entries.iter().find(|(n, _)| *n == name)?;
+                let mut texts: Vec<String> = table.iter().map(|(_, t)| t.to_string()).collect();
+                if name == short {
+                    texts.pop();
+                }
+                Some(texts)
+            })
+        };
+        assert!(lists("none").is_some());
+        assert!(lists(Texts::NAME).is_none());
+        assert!(lists(wishes::WishTexts::NAME).is_none());
+        assert!(English::from_lists(|_| None).is_none());
+        let mut table = nl::NL;
+        assert!(!table.write_texts(&[]));
     }
 
     #[test]

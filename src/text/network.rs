@@ -372,6 +372,7 @@ pub static NL: NetworkTexts = NetworkTexts {
 };
 
 /// English.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub static EN: NetworkTexts = NetworkTexts {
     title: "Network",
     intro: "Who is around you and the person you care for? Put them on the map. Then you can see who helps you and who you could ask.",
@@ -497,11 +498,9 @@ pub static EN: NetworkTexts = NetworkTexts {
 };
 
 /// The network texts for a language.
+#[inline(never)]
 pub fn network_texts(lang: Lang) -> &'static NetworkTexts {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
+    super::pick(lang, &NL, |e| e.network)
 }
 
 /// The short name of a part of life, for the map.

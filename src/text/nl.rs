@@ -117,6 +117,7 @@ pub static NL: Texts = Texts {
     err_storage_blocked: "Samenspel is nog open in een ander venster. Sluit dat venster en laad de app opnieuw.",
     err_prefs: "Uw keuze geldt nu. Maar de telefoon kan hem niet bewaren voor de volgende keer.",
     err_locked: "De app is op slot. Open de app opnieuw en vul uw pincode of wachtwoord in.",
+    err_english: "De Engelse teksten konden niet worden geladen. Daarom blijft de app in het Nederlands. Probeer het later nog eens.",
 
     not_found_title: "Deze pagina bestaat niet",
     not_found_home: "Naar het begin",

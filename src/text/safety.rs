@@ -258,6 +258,7 @@ pub static NL: SafetyTexts = SafetyTexts {
 };
 
 /// The English texts.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub static EN: SafetyTexts = SafetyTexts {
     page_title: "Keeping your data safe",
     page_intro: "Everything is kept only on this phone. Here you make a backup and put a lock on the app.",
@@ -343,11 +344,9 @@ pub static EN: SafetyTexts = SafetyTexts {
 };
 
 /// The safety texts in a language.
+#[inline(never)]
 pub fn safety_texts(lang: Lang) -> &'static SafetyTexts {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
+    super::pick(lang, &NL, |e| e.safety)
 }
 
 /// What is wrong with a new PIN or passphrase, in one sentence.

@@ -361,6 +361,7 @@ pub static NL: ShareTexts = ShareTexts {
 };
 
 /// English.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub static EN: ShareTexts = ShareTexts {
     title: "Share a summary",
     intro: "Choose what you want to show, for example to the district nurse. Only what you tick is included. Everything stays on your phone.",
@@ -479,11 +480,9 @@ pub static EN: ShareTexts = ShareTexts {
 };
 
 /// The share texts for a language.
+#[inline(never)]
 pub fn share_texts(lang: Lang) -> &'static ShareTexts {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
+    super::pick(lang, &NL, |e| e.share)
 }
 
 /// The sentence for a payload that could not be read.

@@ -443,6 +443,7 @@ pub static NL: WishTexts = WishTexts {
 };
 
 /// The English texts.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub static EN: WishTexts = WishTexts {
     title: "Wishes and agreements",
     intro: "Write down what you want to talk about with the care professionals. Then you are well prepared for the conversation.",
@@ -591,11 +592,9 @@ pub static EN: WishTexts = WishTexts {
 };
 
 /// The texts of the wishes feature for a language.
+#[inline(never)]
 pub fn wish_texts(lang: Lang) -> &'static WishTexts {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
+    super::pick(lang, &NL, |e| e.wishes)
 }
 
 /// The plain title of a section (may hold `{name}`).

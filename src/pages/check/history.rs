@@ -20,7 +20,7 @@ pub fn CheckHistoryPage() -> Html {
     let app = use_app();
     let ct = use_check_texts();
     let remove = use_remove_check();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let oldest_first = sorted_by_date(&app.checks);
 
     if oldest_first.is_empty() {
@@ -58,10 +58,7 @@ pub fn CheckHistoryPage() -> Html {
         AttrValue::Static(band_name(ct, Band::Attention)),
         AttrValue::Static(band_name(ct, Band::OutOfBalance)),
     ];
-    let change = trend_sentence(
-        app.prefs.lang,
-        trend(&app.checks, offset_minutes()).as_ref(),
-    );
+    let change = trend_sentence(app.lang(), trend(&app.checks, offset_minutes()).as_ref());
     let checks: Vec<_> = oldest_first.iter().map(|r| (*r).clone()).collect();
 
     html! {

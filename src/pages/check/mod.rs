@@ -71,7 +71,7 @@ pub fn CheckOverviewPage() -> Html {
     let ct = use_check_texts();
     let stored = use_stored_draft();
     let save_draft = use_save_draft();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
 
     let restart = {
         Callback::from(move |_: MouseEvent| {

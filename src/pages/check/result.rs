@@ -31,7 +31,7 @@ const SHOW: usize = 3;
 pub fn CheckResultPage(props: &CheckResultProps) -> Html {
     let app = use_app();
     let ct = use_check_texts();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let Some(record) = app.checks.iter().find(|r| r.id == props.id) else {
         return html! {
             <Layout>

@@ -74,7 +74,7 @@ fn toggle(list: &mut Vec<Task>, task: Task, on: bool) {
 #[component]
 pub fn PersonForm(props: &PersonFormProps) -> Html {
     let app = use_app();
-    let t = network_texts(app.prefs.lang);
+    let t = network_texts(app.lang());
     let input = use_state(|| props.initial.clone());
     let problems = use_state(Vec::<(PersonField, PersonProblem)>::new);
     let saving = use_state(|| false);

@@ -64,7 +64,7 @@ fn sentences(t: &NetworkTexts, diff: &SnapshotDiff) -> Vec<String> {
 #[component]
 pub fn NetworkHistoryPage() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let t = network_texts(lang);
     let take = use_take_snapshot();
     let saved = use_state(|| false);

@@ -58,7 +58,7 @@ pub(crate) fn sorted(people: &[Person]) -> Vec<Person> {
 #[component]
 pub fn NetworkPage() -> Html {
     let app = use_app();
-    let t = network_texts(app.prefs.lang);
+    let t = network_texts(app.lang());
     let cared = use_cared_first_name();
     let list_view = use_state(|| LIST_VIEW.with(Cell::get));
     let choose = |list: bool| {

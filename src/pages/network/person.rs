@@ -24,7 +24,7 @@ fn use_to_map() -> Callback<()> {
 #[component]
 pub fn PersonNewPage() -> Html {
     let app = use_app();
-    let t = network_texts(app.prefs.lang);
+    let t = network_texts(app.lang());
     let to_map = use_to_map();
     html! {
         <Layout>
@@ -48,7 +48,7 @@ pub struct PersonEditProps {
 #[component]
 pub fn PersonEditPage(props: &PersonEditProps) -> Html {
     let app = use_app();
-    let t = network_texts(app.prefs.lang);
+    let t = network_texts(app.lang());
     let to_map = use_to_map();
     let remove = use_remove_person();
     let Some(person) = app.people.iter().find(|p| p.id == props.id).cloned() else {

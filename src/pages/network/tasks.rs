@@ -36,7 +36,7 @@ fn group_slug(g: TaskGroup) -> &'static str {
 #[component]
 pub fn NetworkTasksPage() -> Html {
     let app = use_app();
-    let t = network_texts(app.prefs.lang);
+    let t = network_texts(app.lang());
     // Asked first while nothing is ticked; decided once, so nothing jumps.
     let own_first = use_state(|| app.own_tasks.0.is_empty());
     let rows = task_overview(&app.people, &app.own_tasks);
@@ -118,7 +118,7 @@ fn task_row(t: &NetworkTexts, r: &TaskRow, people: &[Person]) -> Html {
 #[component]
 fn OwnTasksCard() -> Html {
     let app = use_app();
-    let t = network_texts(app.prefs.lang);
+    let t = network_texts(app.lang());
     let set = use_set_own_task();
     html! {
         <section class="card card-calm">

@@ -29,7 +29,7 @@ const MODES: [RestoreMode; 2] = [RestoreMode::AddMissing, RestoreMode::ReplaceAl
 #[component]
 pub fn BackupPage() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let b = backup_texts(lang);
     html! {
         <Layout>
@@ -46,7 +46,7 @@ pub fn BackupPage() -> Html {
 #[component]
 fn MakeBackup() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let (b, s) = (backup_texts(lang), safety_texts(lang));
     let make = use_make_backup();
     let protect = use_state(|| false);
@@ -163,7 +163,7 @@ enum Step {
 #[component]
 fn RestoreBackup() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let (b, s) = (backup_texts(lang), safety_texts(lang));
     let step = use_state(|| Step::Choose);
     let passphrase = use_state(String::new);

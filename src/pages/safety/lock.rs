@@ -20,7 +20,7 @@ const KINDS: [SecretKind; 2] = [SecretKind::Pin, SecretKind::Passphrase];
 #[component]
 pub fn LockPage() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let (b, s) = (backup_texts(lang), safety_texts(lang));
     let done = use_state(|| None::<&'static str>);
     let on_done = {
@@ -137,7 +137,7 @@ fn checked(state: &UseStateHandle<NewSecret>) -> Option<(SecretKind, String)> {
 #[component]
 fn LockOff(props: &LockFormProps) -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let s = safety_texts(lang);
     let lock = use_lock();
     let new = use_state(NewSecret::default);
@@ -201,7 +201,7 @@ struct LockOnProps {
 #[component]
 fn LockOn(props: &LockOnProps) -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let s = safety_texts(lang);
     let lock = use_lock();
     let lock_now = use_lock_now();

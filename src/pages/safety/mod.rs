@@ -126,7 +126,7 @@ fn refusal(lang: Lang, text: &'static str) -> Html {
 #[component]
 pub fn SafetyCard() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let s = safety_texts(lang);
     let lock_line = match app.safety.lock {
         Some(SecretKind::Pin) => s.lock_on_pin,
@@ -159,7 +159,7 @@ pub fn SafetyCard() -> Html {
 #[component]
 pub fn BackupReminder() -> Html {
     let app = use_app();
-    let s: &SafetyTexts = safety_texts(app.prefs.lang);
+    let s: &SafetyTexts = safety_texts(app.lang());
     let dismiss = use_dismiss_reminder();
     let due = reminder_due(
         app.safety.persisted,

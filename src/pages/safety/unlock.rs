@@ -22,7 +22,7 @@ pub struct UnlockPageProps {
 pub fn UnlockPage(props: &UnlockPageProps) -> Html {
     let app = use_app();
     let t = use_texts();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let s = safety_texts(lang);
     let lock = use_lock();
     let delete_everything = use_delete_everything();

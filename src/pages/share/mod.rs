@@ -93,7 +93,7 @@ pub fn summary_view(summary: &Summary, lang: Lang, top: bool) -> Html {
 #[component]
 pub fn SharePage() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let t = share_texts(lang);
     let log_share = use_log_share();
     let save_selection = use_save_selection();

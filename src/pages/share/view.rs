@@ -19,7 +19,7 @@ use crate::text::share::{decode_error_text, log_line, log_what, share_texts};
 #[component]
 pub fn ShareShowPage() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let t = share_texts(lang);
     let summary = summary_of(&app, &app.share_selection);
     let close = Callback::from(move |_: MouseEvent| push(&Route::Share));
@@ -40,7 +40,7 @@ pub fn ShareShowPage() -> Html {
 #[component]
 pub fn ShareQrPage() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let t = share_texts(lang);
     let summary = summary_of(&app, &app.share_selection);
     let payload = encode(&summary);
@@ -77,7 +77,7 @@ pub fn ShareQrPage() -> Html {
 #[component]
 pub fn ShareLogPage() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let t = share_texts(lang);
     let common = use_texts();
     let clear = use_clear_share_log();
@@ -161,7 +161,7 @@ pub struct ViewPageProps {
 #[component]
 pub fn ViewPage(props: &ViewPageProps) -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let t = share_texts(lang);
     let decoded = decode(&props.payload);
     // None: not kept; Some(true): kept; Some(false): keeping failed.
@@ -221,7 +221,7 @@ pub fn ViewPage(props: &ViewPageProps) -> Html {
 #[component]
 pub fn KeptPage() -> Html {
     let app = use_app();
-    let lang = app.prefs.lang;
+    let lang = app.lang();
     let t = share_texts(lang);
     // None while reading.
     let list = use_state(|| None::<Vec<KeptSummary>>);

@@ -25,7 +25,7 @@ pub struct WishEditProps {
 #[component]
 pub fn WishEditPage(props: &WishEditProps) -> Html {
     let app = use_app();
-    let t = wish_texts(app.prefs.lang);
+    let t = wish_texts(app.lang());
     let remove = use_remove_wish();
     let Some(item) = app.wishes.iter().find(|w| w.id == props.id).cloned() else {
         return html! { <NotFoundPage /> };
@@ -65,7 +65,7 @@ pub fn WishEditPage(props: &WishEditProps) -> Html {
                         { for item.reviews.iter().rev().map(|r| html! {
                             <li>
                                 { fill(t.review_history_entry, &[
-                                    ("date", &format_date(app.prefs.lang, r.on)),
+                                    ("date", &format_date(app.lang(), r.on)),
                                     ("outcome", outcome_text(t, r.outcome)),
                                 ]) }
                                 if !r.note.is_empty() { <br /><span class="muted">{ &r.note }</span> }
@@ -90,7 +90,7 @@ struct ReviewProps {
 #[component]
 fn ReviewSection(props: &ReviewProps) -> Html {
     let app = use_app();
-    let t = wish_texts(app.prefs.lang);
+    let t = wish_texts(app.lang());
     let review = use_review_wish();
     let outcome = use_state(|| None::<ReviewOutcome>);
     let note = use_state(String::new);

@@ -33,7 +33,7 @@ pub struct WishFormProps {
 #[component]
 pub fn WishForm(props: &WishFormProps) -> Html {
     let app = use_app();
-    let t = wish_texts(app.prefs.lang);
+    let t = wish_texts(app.lang());
     let name = use_cared_name();
     let input = use_state(|| props.initial.clone());
     // After the first try to save, problems follow the input as it changes, so a

@@ -42,7 +42,7 @@ pub(crate) fn named(text: &str, name: &str) -> String {
 #[component]
 pub fn WishesPage() -> Html {
     let app = use_app();
-    let t = wish_texts(app.prefs.lang);
+    let t = wish_texts(app.lang());
     let name = use_cared_name();
     let role_filter = use_state(|| None::<Role>);
     let status_filter = use_state(|| None::<Status>);
@@ -167,7 +167,7 @@ const FIRST_ITEMS: usize = 15;
 
 impl RoleSection {
     fn view(&self) -> Html {
-        let lang = self.app.prefs.lang;
+        let lang = self.app.lang();
         let t = wish_texts(lang);
         let role = self.role;
         let heading_id = format!("role-{}", role_slug(role));

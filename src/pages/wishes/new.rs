@@ -29,7 +29,7 @@ struct NewInRoleProps {
 #[component]
 fn NewInRole(props: &NewInRoleProps) -> Html {
     let app = use_app();
-    let t = wish_texts(app.prefs.lang);
+    let t = wish_texts(app.lang());
     let name = use_cared_name();
     // None: still choosing; Some(None): writing freely; Some(Some(p)): from a prompt.
     let chosen = use_state(|| None::<Option<PromptId>>);
