@@ -57,7 +57,7 @@ pub const CHECK_KEY: &str = "check";
 pub const TREND_KEY: &str = "trend";
 
 /// A part of the summary. The serialised names are stored: never rename them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Section {
     /// How I am doing: the latest check, the trend and the energy lists.
@@ -69,6 +69,13 @@ pub enum Section {
     /// What I know about the person I care for (the fourth role).
     AboutPerson,
 }
+
+crate::named!(Section {
+    HowIAm = "how_i_am",
+    Network = "network",
+    Wishes = "wishes",
+    AboutPerson = "about_person",
+});
 
 impl Section {
     /// Every section, in the order they are shown.
