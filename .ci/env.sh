@@ -9,18 +9,18 @@ export SAMENSPEL_ROOT
 # wasm-bindgen crate and CLI must match exactly); Trunk.toml pins the same.
 export TRUNK_VERSION="0.21.14"
 export BINARYEN_VERSION="132.0.0"     # npm package "binaryen": wasm-opt version_132
-export TERSER_VERSION="5.51.2"        # npm package "terser": minifies wasm-bindgen's JS (.ci/minify-js)
+export TERSER_VERSION="5.51.2"        # npm package "terser": minifies wasm-bindgen's JS (.ci/minify)
+export CSSO_VERSION="5.0.5"           # npm package "csso": minifies the CSS (.ci/minify)
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' "$SAMENSPEL_ROOT/Cargo.lock" 2>/dev/null || true)"
 export WASM_BINDGEN_VERSION="${WASM_BINDGEN_VERSION:-0.2.130}"
 
 # Caches live under $HOME so they survive between CI runs on the same machine.
 export SAMENSPEL_CACHE="${SAMENSPEL_CACHE:-$HOME/.cache/samenspel}"
 export BINARYEN_DIR="$SAMENSPEL_CACHE/binaryen"
-export TERSER_DIR="$SAMENSPEL_CACHE/terser"
+export MINIFY_DIR="$SAMENSPEL_CACHE/minify"
 
 case ":$PATH:" in *":$HOME/.cargo/bin:"*) ;; *) PATH="$HOME/.cargo/bin:$PATH" ;; esac
 case ":$PATH:" in *":$BINARYEN_DIR/node_modules/.bin:"*) ;; *) PATH="$BINARYEN_DIR/node_modules/.bin:$PATH" ;; esac
-case ":$PATH:" in *":$TERSER_DIR/node_modules/.bin:"*) ;; *) PATH="$TERSER_DIR/node_modules/.bin:$PATH" ;; esac
 export PATH
 
 # Never let Playwright (or anything) fetch a browser; we use /usr/bin/chromium.

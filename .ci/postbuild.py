@@ -8,6 +8,8 @@ DIR defaults to $TRUNK_STAGING_DIR (set by Trunk for hooks), else "dist".
 1. index.html: computes the sha256 of every inline <script> (no src; in
    practice Trunk's one `<script type="module">` bootstrap) and rewrites the
    Content-Security-Policy <meta> so that exactly those scripts may run.
+   Every `integrity="shaNNN-..."` on a <link> is recomputed from the file it
+   names, so it still matches after .ci/minify changed that file.
 2. sw.js: rewrites the line ending in /*@@precache@@*/ with
        const VERSION = "<16 hex>"; const PRECACHE = ["./", "index.html", ...]; /*@@precache@@*/
    VERSION is a sha256 over the names and contents of every file in DIR except
@@ -108,6 +110,44 @@ def rewrite_csp(index: Path) -> list[str]:
     return hashes
 
 
+LINK_RE = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+HREF_RE = re.compile(r"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+INTEGRITY_RE = re.compile(r"""(\bintegrity\s*=\s*["'])sha(256|384|512)-[A-Za-z0-9+/=]+(["'])""", re.IGNORECASE)
+
+
+def rewrite_integrity(index: Path) -> int:
+    """Recomputes every <link integrity="shaNNN-..."> from the file it names
+    (relative to index.html). Returns how many were checked."""
+    html = index.read_text(encoding="utf-8")
+    count = 0
+
+    def fix(m: re.Match) -> str:
+        nonlocal count
+        tag = m.group(0)
+        im = INTEGRITY_RE.search(tag)
+        hm = HREF_RE.search(tag)
+        if not im or not hm:
+            return tag
+        target = index.parent / hm.group(1)
+        if not target.is_file():
+            fail(f"{index}: integrity on {hm.group(1)}, which is not in {index.parent}")
+        bits = im.group(2)
+        digest = hashlib.new(f"sha{bits}", target.read_bytes()).digest()
+        value = f"sha{bits}-{base64.b64encode(digest).decode('ascii')}"
+        count += 1
+        return tag[: im.start()] + f"{im.group(1)}{value}{im.group(3)}" + tag[im.end():]
+
+    masked = mask_comments(html)
+    out, last = [], 0
+    for m in LINK_RE.finditer(masked):
+        out.append(html[last:m.start()])
+        out.append(fix(re.match(r"<link\b[^>]*>", html[m.start():m.end()], re.IGNORECASE)))
+        last = m.end()
+    out.append(html[last:])
+    index.write_text("".join(out), encoding="utf-8")
+    return count
+
+
 def release_files(root: Path) -> list[str]:
     """Every file below root (POSIX relative paths, sorted), minus sw.js and dot-files."""
     files = []
@@ -161,7 +201,8 @@ def main(argv: list[str]) -> None:
     if not sw.is_file():
         fail(f"{sw} missing (is static/sw.js copied by index.html?)")
 
-    hashes = rewrite_csp(index)  # first: index.html is part of the version hash
+    rewrite_integrity(index)
+    hashes = rewrite_csp(index)  # before the version: index.html is part of it
     if not hashes:
         print("postbuild: warning: no inline <script> found in index.html", file=sys.stderr)
     files = release_files(root)
