@@ -482,12 +482,12 @@ impl Selection {
     pub fn reconcile(&self, available: &[SectionCandidates]) -> Selection {
         let mut items = BTreeMap::new();
         for s in available {
-            let kept: BTreeSet<String> = s
-                .items
-                .iter()
-                .filter(|c| self.has_item(s.section, &c.key))
-                .map(|c| c.key.clone())
-                .collect();
+            // Inserted one by one: collecting into a BTreeSet sorts a Vec
+            // first, with a stable sort of its own in the wasm (issue 11).
+            let mut kept = BTreeSet::new();
+            for c in s.items.iter().filter(|c| self.has_item(s.section, &c.key)) {
+                kept.insert(c.key.clone());
+            }
             if !kept.is_empty() {
                 items.insert(s.section, kept);
             }
