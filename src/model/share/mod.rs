@@ -449,7 +449,12 @@ impl Selection {
         if on {
             next.sections.insert(section);
         } else {
-            next.sections.remove(&section);
+            // Built anew rather than with `remove`: each BTree type with a
+            // `remove` brings its own rebalancing code (issue 11).
+            next.sections = BTreeSet::new();
+            for s in self.sections.iter().filter(|s| **s != section) {
+                next.sections.insert(*s);
+            }
         }
         next
     }
@@ -462,19 +467,30 @@ impl Selection {
     /// The selection with several keys of a section ticked or unticked
     /// (for "all" and "none").
     pub fn with_items(&self, section: Section, keys: &[&str], on: bool) -> Selection {
-        let mut next = self.clone();
-        let set = next.items.entry(section).or_default();
-        for key in keys {
-            if on {
-                set.insert((*key).to_string());
-            } else {
-                set.remove(*key);
+        // Built anew rather than with `remove` (see `with_section`).
+        let mut set = BTreeSet::new();
+        for key in self.items.get(&section).into_iter().flatten() {
+            if on || !keys.contains(&key.as_str()) {
+                set.insert(key.clone());
             }
         }
-        if set.is_empty() {
-            next.items.remove(&section);
+        if on {
+            for key in keys {
+                set.insert((*key).to_string());
+            }
         }
-        next
+        let mut items = BTreeMap::new();
+        for (s, kept) in self.items.iter().filter(|(s, _)| **s != section) {
+            items.insert(*s, kept.clone());
+        }
+        if !set.is_empty() {
+            items.insert(section, set);
+        }
+        Selection {
+            items,
+            sections: self.sections.clone(),
+            ..*self
+        }
     }
 
     /// The selection with keys that no longer exist left out. Ticked sections
