@@ -857,4 +857,29 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn unticking_keys_and_sections_leaves_the_rest() {
+        let sel = Selection::default()
+            .with_section(Section::Wishes, true)
+            .with_section(Section::AboutPerson, true)
+            .with_items(Section::Wishes, &["w1", "w3"], true)
+            .with_item(Section::AboutPerson, "w6", true);
+        let one = sel.with_item(Section::Wishes, "w1", false);
+        assert!(!one.has_item(Section::Wishes, "w1"));
+        assert!(one.has_item(Section::Wishes, "w3"));
+        assert!(one.has_item(Section::AboutPerson, "w6"));
+        let none = one.with_items(Section::Wishes, &["w3", "w9"], false);
+        assert!(!none.items.contains_key(&Section::Wishes));
+        assert!(none.has_section(Section::Wishes));
+        assert!(none.has_item(Section::AboutPerson, "w6"));
+        let off = none.with_section(Section::Wishes, false);
+        assert!(!off.has_section(Section::Wishes));
+        assert!(off.has_section(Section::AboutPerson));
+        // Ticking a section again brings back its ticked keys.
+        let back = sel
+            .with_section(Section::Wishes, false)
+            .with_section(Section::Wishes, true);
+        assert_eq!(back, sel);
+    }
 }
