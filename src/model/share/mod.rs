@@ -15,7 +15,7 @@
 //! review notes of agreements, and the individual answers of the check beyond
 //! the few that weigh most.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +24,7 @@ use super::check::{self, Band, Direction, QuestionId};
 use super::energy::{self, EnergyItem, EnergyKind, Weight};
 use super::network::{self, person_order, Closeness, Domain, OwnTasks, Person, Task};
 use super::profile::{self, Profile, Relation};
-use super::sort::sort_by;
+use super::sort::{sort, sort_by};
 use super::time::Date;
 use super::wishes::{self, Kind, Role, Status, WishItem};
 
@@ -410,17 +410,27 @@ fn clip(s: &str, max: usize) -> String {
         .to_string()
 }
 
+/// Sorts `keys` and drops doubles: the form [`Selection`] keeps them in.
+fn sorted_set(keys: &mut Vec<String>) {
+    sort(keys);
+    keys.dedup();
+}
+
 /// What the caregiver ticked: sections, keys inside each, and the names.
 /// Stored in the meta store under [`SELECTION_KEY`]. The default is empty:
 /// nothing is shared until the caregiver ticks it.
+///
+/// The ticked sections and keys are sorted lists without doubles: stored as
+/// the JSON arrays sets would give, without a B-tree set's code per element
+/// type in the wasm (issue 11).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Selection {
     /// The sections ticked.
     #[serde(default)]
-    pub sections: BTreeSet<Section>,
-    /// The keys ticked, per section.
+    pub sections: Vec<Section>,
+    /// The keys ticked, per section (sorted, no doubles).
     #[serde(default)]
-    pub items: BTreeMap<Section, BTreeSet<String>>,
+    pub items: BTreeMap<Section, Vec<String>>,
     /// Whether the caregiver's own first name is shown.
     #[serde(default)]
     pub include_caregiver_name: bool,
@@ -439,22 +449,17 @@ impl Selection {
     pub fn has_item(&self, section: Section, key: &str) -> bool {
         self.items
             .get(&section)
-            .is_some_and(|keys| keys.contains(key))
+            .is_some_and(|keys| keys.iter().any(|k| k == key))
     }
 
     /// The selection with a section ticked or unticked. Its ticked keys stay,
     /// so ticking it again brings them back.
     pub fn with_section(&self, section: Section, on: bool) -> Selection {
         let mut next = self.clone();
+        next.sections.retain(|s| *s != section);
         if on {
-            next.sections.insert(section);
-        } else {
-            // Built anew rather than with `remove`: each BTree type with a
-            // `remove` brings its own rebalancing code (issue 11).
-            next.sections = BTreeSet::new();
-            for s in self.sections.iter().filter(|s| **s != section) {
-                next.sections.insert(*s);
-            }
+            next.sections.push(section);
+            sort(&mut next.sections);
         }
         next
     }
@@ -467,18 +472,20 @@ impl Selection {
     /// The selection with several keys of a section ticked or unticked
     /// (for "all" and "none").
     pub fn with_items(&self, section: Section, keys: &[&str], on: bool) -> Selection {
-        // Built anew rather than with `remove` (see `with_section`).
-        let mut set = BTreeSet::new();
+        let mut set: Vec<String> = Vec::new();
         for key in self.items.get(&section).into_iter().flatten() {
             if on || !keys.contains(&key.as_str()) {
-                set.insert(key.clone());
+                set.push(key.clone());
             }
         }
         if on {
             for key in keys {
-                set.insert((*key).to_string());
+                set.push((*key).to_string());
             }
+            sorted_set(&mut set);
         }
+        // Built anew rather than with `BTreeMap::remove`, which brings the
+        // B-tree rebalancing code along (issue 11).
         let mut items = BTreeMap::new();
         for (s, kept) in self.items.iter().filter(|(s, _)| **s != section) {
             items.insert(*s, kept.clone());
@@ -498,12 +505,11 @@ impl Selection {
     pub fn reconcile(&self, available: &[SectionCandidates]) -> Selection {
         let mut items = BTreeMap::new();
         for s in available {
-            // Inserted one by one: collecting into a BTreeSet sorts a Vec
-            // first, with a stable sort of its own in the wasm (issue 11).
-            let mut kept = BTreeSet::new();
+            let mut kept = Vec::new();
             for c in s.items.iter().filter(|c| self.has_item(s.section, &c.key)) {
-                kept.insert(c.key.clone());
+                kept.push(c.key.clone());
             }
+            sorted_set(&mut kept);
             if !kept.is_empty() {
                 items.insert(s.section, kept);
             }
@@ -881,5 +887,22 @@ mod tests {
             .with_section(Section::Wishes, false)
             .with_section(Section::Wishes, true);
         assert_eq!(back, sel);
+    }
+
+    #[test]
+    fn a_selection_is_stored_as_sorted_arrays() {
+        let sel = Selection::default()
+            .with_section(Section::Wishes, true)
+            .with_section(Section::HowIAm, true)
+            .with_items(Section::Wishes, &["w3", "w1", "w3"], true);
+        let json = serde_json::to_string(&sel).expect("serialise");
+        assert_eq!(
+            json,
+            r#"{"sections":["how_i_am","wishes"],"items":{"wishes":["w1","w3"]},"include_caregiver_name":false,"include_cared_name":false}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<Selection>(&json).expect("parse"),
+            sel
+        );
     }
 }
