@@ -15,7 +15,7 @@
 //! review notes of agreements, and the individual answers of the check beyond
 //! the few that weigh most.
 
-use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -410,6 +410,76 @@ fn clip(s: &str, max: usize) -> String {
         .to_string()
 }
 
+/// The ticked keys per section, sorted by section; stored as a JSON object
+/// `{"section": ["key", …]}`. A list instead of a `BTreeMap`, whose code
+/// exists once per key and value type in the wasm (issue 11).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SectionKeys(Vec<(Section, Vec<String>)>);
+
+impl SectionKeys {
+    /// The keys ticked in a section, if any entry.
+    pub fn get(&self, section: &Section) -> Option<&Vec<String>> {
+        self.0
+            .iter()
+            .find(|(s, _)| s == section)
+            .map(|(_, keys)| keys)
+    }
+
+    /// Whether a section has an entry.
+    pub fn contains_key(&self, section: &Section) -> bool {
+        self.get(section).is_some()
+    }
+
+    /// Sets a section's keys, replacing what it had.
+    pub fn insert(&mut self, section: Section, keys: Vec<String>) {
+        match self.0.iter().position(|(s, _)| *s >= section) {
+            Some(i) if self.0[i].0 == section => self.0[i].1 = keys,
+            Some(i) => self.0.insert(i, (section, keys)),
+            None => self.0.push((section, keys)),
+        }
+    }
+
+    /// The entries, in section order.
+    pub fn iter(&self) -> impl Iterator<Item = (Section, &Vec<String>)> {
+        self.0.iter().map(|(s, keys)| (*s, keys))
+    }
+
+    /// Whether no section has an entry.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for SectionKeys {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(s, keys)| (s, keys)))
+    }
+}
+
+impl<'de> Deserialize<'de> for SectionKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(SectionKeysVisitor)
+    }
+}
+
+struct SectionKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for SectionKeysVisitor {
+    type Value = SectionKeys;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a map")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<SectionKeys, A::Error> {
+        let mut out = SectionKeys::default();
+        while let Some((section, keys)) = map.next_entry::<Section, Vec<String>>()? {
+            out.insert(section, keys);
+        }
+        Ok(out)
+    }
+}
+
 /// Sorts `keys` and drops doubles: the form [`Selection`] keeps them in.
 fn sorted_set(keys: &mut Vec<String>) {
     sort(keys);
@@ -430,7 +500,7 @@ pub struct Selection {
     pub sections: Vec<Section>,
     /// The keys ticked, per section (sorted, no doubles).
     #[serde(default)]
-    pub items: BTreeMap<Section, Vec<String>>,
+    pub items: SectionKeys,
     /// Whether the caregiver's own first name is shown.
     #[serde(default)]
     pub include_caregiver_name: bool,
@@ -484,11 +554,9 @@ impl Selection {
             }
             sorted_set(&mut set);
         }
-        // Built anew rather than with `BTreeMap::remove`, which brings the
-        // B-tree rebalancing code along (issue 11).
-        let mut items = BTreeMap::new();
-        for (s, kept) in self.items.iter().filter(|(s, _)| **s != section) {
-            items.insert(*s, kept.clone());
+        let mut items = SectionKeys::default();
+        for (s, kept) in self.items.iter().filter(|(s, _)| *s != section) {
+            items.insert(s, kept.clone());
         }
         if !set.is_empty() {
             items.insert(section, set);
@@ -503,7 +571,7 @@ impl Selection {
     /// The selection with keys that no longer exist left out. Ticked sections
     /// and the name choices stay as they were.
     pub fn reconcile(&self, available: &[SectionCandidates]) -> Selection {
-        let mut items = BTreeMap::new();
+        let mut items = SectionKeys::default();
         for s in available {
             let mut kept = Vec::new();
             for c in s.items.iter().filter(|c| self.has_item(s.section, &c.key)) {
