@@ -68,7 +68,7 @@ pub fn merge_plan(
                 if store == StoreName::Meta {
                     let mut gone: Vec<&str> =
                         now.into_iter().filter(|id| !is_device_key(id)).collect();
-                    gone.sort_unstable();
+                    crate::model::sort::sort(&mut gone);
                     plan.delete
                         .extend(gone.into_iter().map(|id| (store, id.to_string())));
                 } else {
