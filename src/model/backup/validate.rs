@@ -6,7 +6,9 @@ use std::collections::HashSet;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::super::check::{Answer, CheckDraft, CheckRecord, DRAFT_KEY, OVERALL_MAX, QUESTION_SET};
+use super::super::check::{
+    Answer, CheckDraft, CheckRecord, DRAFT_KEY, OVERALL_MAX, QUESTION_COUNT, QUESTION_SET,
+};
 use super::super::energy::{EnergyInput, EnergyItem, EnergyProblem};
 use super::super::network::{
     NetworkSnapshot, OwnTasks, Person, PersonInput, PersonProblem, MAX_NAME_CHARS, OWN_TASKS_KEY,
@@ -182,10 +184,12 @@ fn check_issue(c: &CheckRecord) -> Option<Issue> {
 
 /// Each answer's option exists for its question, and no question is answered twice.
 fn answers_valid(answers: &[Answer]) -> bool {
-    let mut seen = HashSet::new();
-    answers
-        .iter()
-        .all(|a| a.question.points(a.option).is_some() && seen.insert(a.question))
+    // A flag per question rather than a HashSet<QuestionId> (issue 11).
+    let mut seen = [false; QUESTION_COUNT];
+    answers.iter().all(|a| {
+        a.question.points(a.option).is_some()
+            && !std::mem::replace(&mut seen[a.question.index()], true)
+    })
 }
 
 fn energy_issue(item: &EnergyItem) -> Option<Issue> {
