@@ -218,25 +218,17 @@ pub fn DateField(props: &DateFieldProps) -> Html {
     )
 }
 
-/// Props of [`SelectField`].
-#[derive(Properties, PartialEq)]
-pub struct SelectFieldProps {
-    /// The element id.
-    pub id: AttrValue,
-    /// The visible label.
-    pub label: AttrValue,
-    /// The options' labels, in order.
-    pub options: Vec<AttrValue>,
-    /// The index of the chosen option.
-    pub selected: usize,
-    /// Called with the index of the chosen option.
-    pub onchange: Callback<usize>,
-}
-
-/// A compact choice from a list (for filters).
-#[component]
-pub fn SelectField(props: &SelectFieldProps) -> Html {
-    let onchange = props.onchange.reform(|e: Event| {
+/// A compact choice from a list (for filters): `options` are the labels in
+/// order, `selected` the index of the chosen one; `onchange` hears the index.
+/// A plain function, not a component: it keeps no state (issue 11).
+pub fn select_field(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<AttrValue>,
+    selected: usize,
+    onchange: Callback<usize>,
+) -> Html {
+    let onchange = onchange.reform(|e: Event| {
         let index = e
             .target_unchecked_into::<web_sys::HtmlSelectElement>()
             .selected_index();
@@ -244,10 +236,10 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     });
     html! {
         <div class="field field-select">
-            <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            <select class="input select" id={props.id.clone()} {onchange}>
-                { for props.options.iter().enumerate().map(|(i, label)| html! {
-                    <option selected={i == props.selected}>{ label.clone() }</option>
+            <label class="field-label" for={id}>{ label }</label>
+            <select class="input select" {id} {onchange}>
+                { for options.into_iter().enumerate().map(|(i, label)| html! {
+                    <option selected={i == selected}>{ label }</option>
                 }) }
             </select>
         </div>

@@ -17,7 +17,7 @@ pub mod undo_bar;
 pub mod update_banner;
 
 pub use error_notice::ErrorNotice;
-pub use fields::{ChoiceGroup, DateField, SelectField, TextArea, TextField};
+pub use fields::{select_field, ChoiceGroup, DateField, TextArea, TextField};
 pub use layout::Layout;
 pub use profile_form::ProfileForm;
 pub use undo_bar::UndoBar;

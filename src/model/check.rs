@@ -58,7 +58,7 @@ pub const CHECK_AGAIN_AFTER_DAYS: i64 = 28;
 pub const MAX_ADVICE: usize = 5;
 
 /// The two sides of the balance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// What weighs on the caregiver: hours of care, other duties, worries.
@@ -67,8 +67,13 @@ pub enum Side {
     Capacity,
 }
 
+crate::named!(Side {
+    Load = "load",
+    Capacity = "capacity",
+});
+
 /// What a question is about; the advice rules use it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Theme {
     /// Time taken by care and other duties.
@@ -95,10 +100,24 @@ pub enum Theme {
     Support,
 }
 
+crate::named!(Theme {
+    Time = "time",
+    Worry = "worry",
+    Sleep = "sleep",
+    Health = "health",
+    OwnTime = "own_time",
+    Money = "money",
+    Help = "help",
+    Relationship = "relationship",
+    Meaning = "meaning",
+    Energy = "energy",
+    Support = "support",
+});
+
 /// The questions of the check, in the order they are asked.
 ///
 /// The serialised names are stored: never rename or remove a variant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionId {
     /// Load: hours of care per week (under 8, 8–16, 16–24, 24–40, over 40).
@@ -126,6 +145,21 @@ pub enum QuestionId {
     /// Capacity: whether they have someone to talk to (4 options).
     SomeoneToTalkTo,
 }
+
+crate::named!(QuestionId {
+    CareHours = "care_hours",
+    OtherDuties = "other_duties",
+    Worries = "worries",
+    Sleep = "sleep",
+    Health = "health",
+    OwnTime = "own_time",
+    Money = "money",
+    HelpFromOthers = "help_from_others",
+    Relationship = "relationship",
+    Fulfilment = "fulfilment",
+    Energy = "energy",
+    SomeoneToTalkTo = "someone_to_talk_to",
+});
 
 /// Points per option for questions with five options.
 const POINTS_5: [u8; 5] = [0, 1, 2, 3, 4];
@@ -418,7 +452,7 @@ impl CheckDraft {
 }
 
 /// The band of a result.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Band {
     /// Balance of [`IN_BALANCE_FROM`] or more.
@@ -428,6 +462,12 @@ pub enum Band {
     /// Balance below [`OUT_OF_BALANCE_BELOW`].
     OutOfBalance,
 }
+
+crate::named!(Band {
+    InBalance = "in_balance",
+    Attention = "attention",
+    OutOfBalance = "out_of_balance",
+});
 
 /// The band for a balance (−100..100).
 pub fn band_for(balance: i32) -> Band {

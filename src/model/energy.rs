@@ -11,7 +11,7 @@ use super::sort::sort_by;
 pub const MAX_TEXT_CHARS: usize = 80;
 
 /// Which list an item is on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EnergyKind {
     /// Something that gives energy.
@@ -20,10 +20,13 @@ pub enum EnergyKind {
     Drain,
 }
 
+crate::named!(EnergyKind {
+    Giver = "giver",
+    Drain = "drain",
+});
+
 /// How much an item gives or costs.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Weight {
     /// A little (1).
@@ -34,6 +37,12 @@ pub enum Weight {
     /// A lot (3).
     Much,
 }
+
+crate::named!(Weight {
+    Little = "little",
+    Medium = "medium",
+    Much = "much",
+});
 
 impl Weight {
     /// Every weight, lightest first.
@@ -52,7 +61,7 @@ impl Weight {
 /// A suggestion to pick from; its text is in the check text table.
 ///
 /// The serialised names are stored: never rename or remove a variant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SuggestionId {
     /// Giver: a walk outside.
@@ -96,6 +105,29 @@ pub enum SuggestionId {
     /// Drain: not knowing what is coming.
     Uncertainty,
 }
+
+crate::named!(SuggestionId {
+    Walk = "walk",
+    FriendTalk = "friend_talk",
+    Music = "music",
+    Hobby = "hobby",
+    GoodSleep = "good_sleep",
+    ThankYou = "thank_you",
+    Sport = "sport",
+    Garden = "garden",
+    FaithOrQuiet = "faith_or_quiet",
+    DayOff = "day_off",
+    Paperwork = "paperwork",
+    NightWorries = "night_worries",
+    Arguments = "arguments",
+    NoOwnTime = "no_own_time",
+    Driving = "driving",
+    Housework = "housework",
+    CombiningWork = "combining_work",
+    FeelingAlone = "feeling_alone",
+    NightCalls = "night_calls",
+    Uncertainty = "uncertainty",
+});
 
 impl SuggestionId {
     /// Every suggestion: givers first, then drains.

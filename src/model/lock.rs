@@ -46,7 +46,7 @@ pub const RELOCK_AFTER_MS: i64 = 3 * 60 * 1000;
 pub const LOCK_VERSION: u32 = 1;
 
 /// What kind of secret unlocks the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SecretKind {
     /// A PIN of digits: stops a family member, not someone who copies the phone's files.
@@ -55,6 +55,11 @@ pub enum SecretKind {
     /// A longer passphrase: also stops someone who copies the files.
     Passphrase,
 }
+
+crate::named!(SecretKind {
+    Pin = "pin",
+    Passphrase = "passphrase",
+});
 
 /// The stored lock: how to derive the wrapping key, and the wrapped data key.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

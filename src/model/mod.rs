@@ -6,6 +6,7 @@ pub mod case;
 pub mod check;
 pub mod energy;
 pub mod lock;
+pub mod named;
 pub mod network;
 pub mod prefs;
 pub mod profile;

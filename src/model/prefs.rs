@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The language of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub enum Lang {
     /// Dutch, the default.
     #[default]
@@ -11,6 +11,11 @@ pub enum Lang {
     /// English.
     En,
 }
+
+crate::named!(Lang {
+    Nl = "Nl",
+    En = "En",
+});
 
 impl Lang {
     /// The BCP 47 code for the `lang` attribute.
@@ -23,7 +28,7 @@ impl Lang {
 }
 
 /// How large the text is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub enum TextSize {
     /// The normal size.
     #[default]
@@ -33,6 +38,12 @@ pub enum TextSize {
     /// The largest text.
     ExtraLarge,
 }
+
+crate::named!(TextSize {
+    Normal = "Normal",
+    Large = "Large",
+    ExtraLarge = "ExtraLarge",
+});
 
 impl TextSize {
     /// Every choice, smallest first.
@@ -49,7 +60,7 @@ impl TextSize {
 }
 
 /// Light or dark colours.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub enum Theme {
     /// Follow the phone's setting.
     #[default]
@@ -59,6 +70,12 @@ pub enum Theme {
     /// Always dark.
     Dark,
 }
+
+crate::named!(Theme {
+    System = "System",
+    Light = "Light",
+    Dark = "Dark",
+});
 
 impl Theme {
     /// Every choice.

@@ -11,7 +11,7 @@ pub const MAX_NAME_CHARS: usize = 40;
 pub const PROFILE_ID: &str = "profile";
 
 /// Who the person cared for is to the caregiver.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Relation {
     /// My partner.
     Partner,
@@ -28,6 +28,16 @@ pub enum Relation {
     /// Something else.
     Other,
 }
+
+crate::named!(Relation {
+    Partner = "Partner",
+    Parent = "Parent",
+    Child = "Child",
+    OtherFamily = "OtherFamily",
+    Friend = "Friend",
+    Neighbour = "Neighbour",
+    Other = "Other",
+});
 
 impl Relation {
     /// Every choice, in the order they are offered.

@@ -42,7 +42,7 @@ pub const MAX_NOTE_CHARS: usize = 500;
 pub const DUE_SOON_DAYS: i64 = 14;
 
 /// The four roles of a caregiver, in the fixed order S, O, F, A.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Role {
     /// S: what I do and want to keep doing, together with the professionals.
     Together,
@@ -53,6 +53,13 @@ pub enum Role {
     /// A: what I know about the person I care for.
     Expert,
 }
+
+crate::named!(Role {
+    Together = "Together",
+    Support = "Support",
+    Family = "Family",
+    Expert = "Expert",
+});
 
 impl Role {
     /// Every role, in the order the sections are shown.
@@ -70,7 +77,7 @@ impl Role {
 }
 
 /// What kind of thing an item is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Kind {
     /// Something the caregiver would like.
     Wish,
@@ -84,6 +91,14 @@ pub enum Kind {
     Agreement,
 }
 
+crate::named!(Kind {
+    Wish = "Wish",
+    Need = "Need",
+    HabitOrRitual = "HabitOrRitual",
+    Information = "Information",
+    Agreement = "Agreement",
+});
+
 impl Kind {
     /// Every kind, in the order they are offered.
     pub const ALL: [Kind; 5] = [
@@ -96,7 +111,7 @@ impl Kind {
 }
 
 /// How far an item has come. See the module documentation for the allowed changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Status {
     /// Not talked about yet.
     Open,
@@ -109,6 +124,14 @@ pub enum Status {
     /// Was agreed, and was ended at a review. Kept so the history stays visible.
     Stopped,
 }
+
+crate::named!(Status {
+    Open = "Open",
+    Discussed = "Discussed",
+    Agreed = "Agreed",
+    NotPossible = "NotPossible",
+    Stopped = "Stopped",
+});
 
 impl Status {
     /// Every status, in the order of the filter.
@@ -131,7 +154,7 @@ impl Status {
 }
 
 /// What was decided when an agreement was looked at again.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum ReviewOutcome {
     /// It works: keep it, look again later.
     Keep,
@@ -140,6 +163,12 @@ pub enum ReviewOutcome {
     /// It is no longer needed: the agreement stops.
     Stop,
 }
+
+crate::named!(ReviewOutcome {
+    Keep = "Keep",
+    Change = "Change",
+    Stop = "Stop",
+});
 
 impl ReviewOutcome {
     /// Every outcome, in the order they are offered.
@@ -577,7 +606,7 @@ fn shift(items: &[&WishItem], id: &str, up: bool) -> Vec<(String, i64)> {
 // ---------------------------------------------------------------------------
 
 /// A prompt question to start an item from. The sentences are in the text table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum PromptId {
     /// Together: the care you give yourself and want to keep giving.
     TogetherOwnCare,
@@ -628,6 +657,33 @@ pub enum PromptId {
     /// Expert: what they would say if they could.
     ExpertTheirWishes,
 }
+
+crate::named!(PromptId {
+    TogetherOwnCare = "TogetherOwnCare",
+    TogetherHandOver = "TogetherHandOver",
+    TogetherLearn = "TogetherLearn",
+    TogetherWhoDoesWhat = "TogetherWhoDoesWhat",
+    TogetherKeepInformed = "TogetherKeepInformed",
+    TogetherCountOnMe = "TogetherCountOnMe",
+    SupportKeepGoing = "SupportKeepGoing",
+    SupportEnergy = "SupportEnergy",
+    SupportTimeOff = "SupportTimeOff",
+    SupportOthers = "SupportOthers",
+    SupportTalk = "SupportTalk",
+    SupportHealth = "SupportHealth",
+    FamilyHabits = "FamilyHabits",
+    FamilyOutings = "FamilyOutings",
+    FamilyPrivacy = "FamilyPrivacy",
+    FamilyHolidays = "FamilyHolidays",
+    FamilyJustUs = "FamilyJustUs",
+    FamilySharing = "FamilySharing",
+    ExpertHappy = "ExpertHappy",
+    ExpertWhatWorks = "ExpertWhatWorks",
+    ExpertWhenUpset = "ExpertWhenUpset",
+    ExpertDislikes = "ExpertDislikes",
+    ExpertRhythm = "ExpertRhythm",
+    ExpertTheirWishes = "ExpertTheirWishes",
+});
 
 impl PromptId {
     /// Every prompt, grouped by role in role order.

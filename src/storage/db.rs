@@ -419,7 +419,8 @@ impl Db {
         }
         let db = self.handle().await?;
         let mut names: Vec<&'static str> = batch.ops.iter().map(|op| op.store().as_str()).collect();
-        names.sort_unstable();
+        // The shared sort: `sort_unstable` would add a sort of its own (issue 11).
+        crate::model::sort::sort(&mut names);
         names.dedup();
         let tx = db
             .transaction(&names, TransactionMode::ReadWrite)

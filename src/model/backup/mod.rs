@@ -22,7 +22,7 @@ mod validate;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -348,12 +348,12 @@ pub enum BackupError {
 /// are written empty. Cannot fail in practice; an empty string would be refused
 /// by [`parse_backup`]. See [`export_checked`] for the safe way.
 pub fn export(records: &RecordsByStore, meta: &BackupMeta) -> String {
-    let mut stores: BTreeMap<&'static str, &[RawRecord]> = BTreeMap::new();
-    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for store in StoreName::ALL {
+    let mut stores: Vec<(&'static str, &[RawRecord])> = Vec::new();
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for store in STORES_BY_NAME {
         let list = records.get(&store).map(Vec::as_slice).unwrap_or(&[]);
-        stores.insert(store.as_str(), list);
-        counts.insert(store.as_str(), list.len());
+        stores.push((store.as_str(), list));
+        counts.push((store.as_str(), list.len()));
     }
     let file = PlainFile {
         format: BACKUP_FORMAT,
@@ -362,8 +362,8 @@ pub fn export(records: &RecordsByStore, meta: &BackupMeta) -> String {
         data_version: DATA_VERSION,
         app_version: &meta.app_version,
         exported_at: meta.exported_at,
-        counts,
-        stores,
+        counts: ByName(&counts),
+        stores: ByName(&stores),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -444,6 +444,29 @@ pub fn open_encrypted(outer: &EncryptedBackup, plain: &[u8]) -> Result<ParsedBac
     }
 }
 
+/// Every store, in the order of their names: the order in which a backup
+/// file lists them (as a `BTreeMap` keyed by name did before, issue 11).
+const STORES_BY_NAME: [StoreName; 8] = [
+    StoreName::Checks,
+    StoreName::Energy,
+    StoreName::Meta,
+    StoreName::People,
+    StoreName::Profile,
+    StoreName::ShareLog,
+    StoreName::Snapshots,
+    StoreName::Wishes,
+];
+
+/// A JSON object with one entry per store, written in the order given.
+/// Instead of a `BTreeMap`, whose code exists once per key and value type.
+struct ByName<'a, V>(&'a [(&'static str, V)]);
+
+impl<V: Serialize> Serialize for ByName<'_, V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
 /// The plain file as written.
 #[derive(Serialize)]
 struct PlainFile<'a> {
@@ -453,8 +476,8 @@ struct PlainFile<'a> {
     data_version: u32,
     app_version: &'a str,
     exported_at: i64,
-    counts: BTreeMap<&'static str, usize>,
-    stores: BTreeMap<&'static str, &'a [RawRecord]>,
+    counts: ByName<'a, usize>,
+    stores: ByName<'a, &'a [RawRecord]>,
 }
 
 /// The encrypted file as written.

@@ -1,6 +1,6 @@
 //! Turning a checked backup into the writes of one restore transaction.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::super::lock::LOCK_KEY;
 use super::super::record::StoreName;
@@ -57,18 +57,20 @@ pub fn merge_plan(
 ) -> RestorePlan {
     let mut plan = RestorePlan::default();
     for store in StoreName::ALL {
-        let now: HashSet<&str> = existing
+        // Sorted, looked up by binary search: no HashSet<&str> code (issue 11).
+        let mut now: Vec<&str> = existing
             .get(&store)
             .map(|ids| ids.iter().map(String::as_str).collect())
             .unwrap_or_default();
+        crate::model::sort::sort(&mut now);
+        now.dedup();
         let restorable = |r: &&RawRecord| store != StoreName::Meta || !is_device_key(&r.id);
         let records = parsed.records(store).iter().filter(restorable);
         match mode {
             RestoreMode::ReplaceAll => {
                 if store == StoreName::Meta {
-                    let mut gone: Vec<&str> =
-                        now.into_iter().filter(|id| !is_device_key(id)).collect();
-                    gone.sort_unstable();
+                    // In id order, as `now` is sorted.
+                    let gone: Vec<&str> = now.into_iter().filter(|id| !is_device_key(id)).collect();
                     plan.delete
                         .extend(gone.into_iter().map(|id| (store, id.to_string())));
                 } else {
@@ -79,7 +81,7 @@ pub fn merge_plan(
             RestoreMode::AddMissing => {
                 plan.put.extend(
                     records
-                        .filter(|r| !now.contains(r.id.as_str()))
+                        .filter(|r| now.binary_search(&r.id.as_str()).is_err())
                         .map(|r| (store, r.clone())),
                 );
             }

@@ -1294,3 +1294,31 @@ fn store_names_read_back() {
     }
     assert_eq!(store_from_name("Checks"), None);
 }
+
+#[test]
+fn stores_by_name_lists_every_store_sorted_by_name() {
+    let names: Vec<&str> = super::STORES_BY_NAME.iter().map(|s| s.as_str()).collect();
+    assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
+    for store in StoreName::ALL {
+        assert!(super::STORES_BY_NAME.contains(&store));
+    }
+}
+
+#[test]
+fn a_plain_file_lists_counts_and_stores_by_name() {
+    let text = export(&RecordsByStore::new(), &meta());
+    for field in ["\"counts\"", "\"stores\""] {
+        let start = text.find(field).expect("field");
+        let part = &text[start..];
+        let end = part.find('}').expect("object end");
+        let mut at = Vec::new();
+        for store in super::STORES_BY_NAME {
+            at.push(
+                part[..end]
+                    .find(&format!("\"{}\"", store.as_str()))
+                    .expect("store"),
+            );
+        }
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{field}: {at:?}");
+    }
+}

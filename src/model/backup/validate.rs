@@ -1,12 +1,12 @@
 //! The checks on the records of a backup: ids, timestamps, sizes, each record
 //! read as its own type with the model's own validation, and references.
 
-use std::collections::HashSet;
-
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::super::check::{Answer, CheckDraft, CheckRecord, DRAFT_KEY, OVERALL_MAX, QUESTION_SET};
+use super::super::check::{
+    Answer, CheckDraft, CheckRecord, DRAFT_KEY, OVERALL_MAX, QUESTION_COUNT, QUESTION_SET,
+};
 use super::super::energy::{EnergyInput, EnergyItem, EnergyProblem};
 use super::super::network::{
     NetworkSnapshot, OwnTasks, Person, PersonInput, PersonProblem, MAX_NAME_CHARS, OWN_TASKS_KEY,
@@ -14,6 +14,7 @@ use super::super::network::{
 use super::super::profile::{Profile, ProfileInput, ProfileProblem, PROFILE_ID};
 use super::super::record::StoreName;
 use super::super::schema::{DATA_VERSION, DATA_VERSION_KEY};
+use super::super::sort::{sort, sort_by};
 use super::super::wishes::{WishItem, MAX_NOTE_CHARS, MAX_TEXT_CHARS, MAX_WITH_WHOM_CHARS};
 use super::{
     BackupError, RawRecord, MAX_ID_CHARS, MAX_RECORD_BYTES, MAX_STRING_CHARS, MAX_TIMESTAMP_MS,
@@ -49,7 +50,17 @@ pub(super) fn check_records(stores: &[(StoreName, Vec<RawRecord>)]) -> Result<()
 
 /// Ids present, unique and sane; timestamps and sizes in range.
 fn check_envelopes(store: StoreName, records: &[RawRecord]) -> Result<(), BackupError> {
-    let mut seen: HashSet<&str> = HashSet::with_capacity(records.len());
+    // Which records repeat an earlier id: the ids sorted with the shared sort
+    // (stable, so equal ids keep their order), then neighbours compared.
+    // Instead of a HashSet<&str> with its own code in the wasm (issue 11).
+    let mut order: Vec<usize> = (0..records.len()).collect();
+    sort_by(&mut order, |a, b| records[*a].id.cmp(&records[*b].id));
+    let mut repeated = vec![false; records.len()];
+    for pair in order.windows(2) {
+        if records[pair[0]].id == records[pair[1]].id {
+            repeated[pair[1]] = true;
+        }
+    }
     for (index, r) in records.iter().enumerate() {
         if r.id.is_empty() {
             return Err(BackupError::EmptyId { store, index });
@@ -57,7 +68,7 @@ fn check_envelopes(store: StoreName, records: &[RawRecord]) -> Result<(), Backup
         if r.id.chars().count() > MAX_ID_CHARS || r.id.chars().any(char::is_control) {
             return Err(BackupError::BadId { store, index });
         }
-        if !seen.insert(r.id.as_str()) {
+        if repeated[index] {
             return Err(BackupError::DuplicateId {
                 store,
                 id: r.id.clone(),
@@ -182,10 +193,12 @@ fn check_issue(c: &CheckRecord) -> Option<Issue> {
 
 /// Each answer's option exists for its question, and no question is answered twice.
 fn answers_valid(answers: &[Answer]) -> bool {
-    let mut seen = HashSet::new();
-    answers
-        .iter()
-        .all(|a| a.question.points(a.option).is_some() && seen.insert(a.question))
+    // A flag per question rather than a HashSet<QuestionId> (issue 11).
+    let mut seen = [false; QUESTION_COUNT];
+    answers.iter().all(|a| {
+        a.question.points(a.option).is_some()
+            && !std::mem::replace(&mut seen[a.question.index()], true)
+    })
 }
 
 fn energy_issue(item: &EnergyItem) -> Option<Issue> {
@@ -268,13 +281,14 @@ fn check_references(stores: &[(StoreName, Vec<RawRecord>)]) -> Result<(), Backup
             .filter(move |(s, _)| *s == store)
             .flat_map(|(_, r)| r.iter())
     };
-    let people: HashSet<&str> = records(StoreName::People).map(|r| r.id.as_str()).collect();
+    let mut people: Vec<&str> = records(StoreName::People).map(|r| r.id.as_str()).collect();
+    sort(&mut people);
     for r in records(StoreName::Wishes) {
         let Ok(wish) = serde_json::from_str::<WishItem>(&r.data) else {
             continue;
         };
         match wish.with_person {
-            Some(p) if !p.is_empty() && !people.contains(p.as_str()) => {
+            Some(p) if !p.is_empty() && people.binary_search(&p.as_str()).is_err() => {
                 return Err(BackupError::DanglingReference {
                     store: StoreName::Wishes,
                     id: r.id.clone(),

@@ -33,7 +33,7 @@ pub const MAX_PHONE_DIGITS: usize = 15;
 pub const OWN_TASKS_KEY: &str = "own_tasks";
 
 /// The part of life a person belongs to: one sector of the map each.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum Domain {
     /// Family.
     Family,
@@ -48,6 +48,15 @@ pub enum Domain {
     /// Volunteers.
     Volunteers,
 }
+
+crate::named!(Domain {
+    Family = "Family",
+    Friends = "Friends",
+    Neighbours = "Neighbours",
+    WorkSchoolClub = "WorkSchoolClub",
+    Professionals = "Professionals",
+    Volunteers = "Volunteers",
+});
 
 impl Domain {
     /// Every domain, in the order of the sectors (clockwise from the top).
@@ -74,7 +83,7 @@ impl Domain {
 }
 
 /// How close a person is: one ring of the map each, from the centre outwards.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum Closeness {
     /// The inner ring.
     VeryClose,
@@ -83,6 +92,12 @@ pub enum Closeness {
     /// The outer ring.
     Further,
 }
+
+crate::named!(Closeness {
+    VeryClose = "VeryClose",
+    Close = "Close",
+    Further = "Further",
+});
 
 impl Closeness {
     /// Every ring, from the centre outwards.
@@ -99,7 +114,7 @@ impl Closeness {
 }
 
 /// Something that has to be done in the care. Ordered as in [`Task::ALL`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum Task {
     /// Cleaning, washing, tidying.
     Household,
@@ -124,6 +139,20 @@ pub enum Task {
     /// Anything else.
     Other,
 }
+
+crate::named!(Task {
+    Household = "Household",
+    Shopping = "Shopping",
+    Cooking = "Cooking",
+    Transport = "Transport",
+    PersonalCare = "PersonalCare",
+    Medication = "Medication",
+    Paperwork = "Paperwork",
+    Company = "Company",
+    EmotionalSupport = "EmotionalSupport",
+    TakeOver = "TakeOver",
+    Other = "Other",
+});
 
 impl Task {
     /// Every task, in the order they are listed.

@@ -10,13 +10,18 @@ use super::super::time::Date;
 use super::{sorted_tasks, Closeness, Domain, Person, Task};
 
 /// Why a snapshot was taken.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum SnapshotReason {
     /// The network changed in a way that matters.
     Change,
     /// The caregiver asked for one.
     Requested,
 }
+
+crate::named!(SnapshotReason {
+    Change = "Change",
+    Requested = "Requested",
+});
 
 /// One person as they were when the snapshot was taken.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,7 +12,7 @@ use crate::model::time::Date;
 pub const MAX_WITH_WHOM_CHARS: usize = 80;
 
 /// How a summary was shared. The serialised names are stored: never rename them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ShareMethod {
     /// Shown full-screen on the caregiver's phone.
@@ -26,6 +26,14 @@ pub enum ShareMethod {
     /// Handed over as a QR code.
     Qr,
 }
+
+crate::named!(ShareMethod {
+    Screen = "screen",
+    Print = "print",
+    Share = "share",
+    Copy = "copy",
+    Qr = "qr",
+});
 
 impl ShareMethod {
     /// Every method, in the order they are offered.

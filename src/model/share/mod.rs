@@ -15,7 +15,7 @@
 //! review notes of agreements, and the individual answers of the check beyond
 //! the few that weigh most.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +24,7 @@ use super::check::{self, Band, Direction, QuestionId};
 use super::energy::{self, EnergyItem, EnergyKind, Weight};
 use super::network::{self, person_order, Closeness, Domain, OwnTasks, Person, Task};
 use super::profile::{self, Profile, Relation};
-use super::sort::sort_by;
+use super::sort::{sort, sort_by};
 use super::time::Date;
 use super::wishes::{self, Kind, Role, Status, WishItem};
 
@@ -57,7 +57,7 @@ pub const CHECK_KEY: &str = "check";
 pub const TREND_KEY: &str = "trend";
 
 /// A part of the summary. The serialised names are stored: never rename them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Section {
     /// How I am doing: the latest check, the trend and the energy lists.
@@ -69,6 +69,13 @@ pub enum Section {
     /// What I know about the person I care for (the fourth role).
     AboutPerson,
 }
+
+crate::named!(Section {
+    HowIAm = "how_i_am",
+    Network = "network",
+    Wishes = "wishes",
+    AboutPerson = "about_person",
+});
 
 impl Section {
     /// Every section, in the order they are shown.
@@ -403,17 +410,97 @@ fn clip(s: &str, max: usize) -> String {
         .to_string()
 }
 
+/// The ticked keys per section, sorted by section; stored as a JSON object
+/// `{"section": ["key", …]}`. A list instead of a `BTreeMap`, whose code
+/// exists once per key and value type in the wasm (issue 11).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SectionKeys(Vec<(Section, Vec<String>)>);
+
+impl SectionKeys {
+    /// The keys ticked in a section, if any entry.
+    pub fn get(&self, section: &Section) -> Option<&Vec<String>> {
+        self.0
+            .iter()
+            .find(|(s, _)| s == section)
+            .map(|(_, keys)| keys)
+    }
+
+    /// Whether a section has an entry.
+    pub fn contains_key(&self, section: &Section) -> bool {
+        self.get(section).is_some()
+    }
+
+    /// Sets a section's keys, replacing what it had.
+    pub fn insert(&mut self, section: Section, keys: Vec<String>) {
+        match self.0.iter().position(|(s, _)| *s >= section) {
+            Some(i) if self.0[i].0 == section => self.0[i].1 = keys,
+            Some(i) => self.0.insert(i, (section, keys)),
+            None => self.0.push((section, keys)),
+        }
+    }
+
+    /// The entries, in section order.
+    pub fn iter(&self) -> impl Iterator<Item = (Section, &Vec<String>)> {
+        self.0.iter().map(|(s, keys)| (*s, keys))
+    }
+
+    /// Whether no section has an entry.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for SectionKeys {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(s, keys)| (s, keys)))
+    }
+}
+
+impl<'de> Deserialize<'de> for SectionKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(SectionKeysVisitor)
+    }
+}
+
+struct SectionKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for SectionKeysVisitor {
+    type Value = SectionKeys;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a map")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<SectionKeys, A::Error> {
+        let mut out = SectionKeys::default();
+        while let Some((section, keys)) = map.next_entry::<Section, Vec<String>>()? {
+            out.insert(section, keys);
+        }
+        Ok(out)
+    }
+}
+
+/// Sorts `keys` and drops doubles: the form [`Selection`] keeps them in.
+fn sorted_set(keys: &mut Vec<String>) {
+    sort(keys);
+    keys.dedup();
+}
+
 /// What the caregiver ticked: sections, keys inside each, and the names.
 /// Stored in the meta store under [`SELECTION_KEY`]. The default is empty:
 /// nothing is shared until the caregiver ticks it.
+///
+/// The ticked sections and keys are sorted lists without doubles: stored as
+/// the JSON arrays sets would give, without a B-tree set's code per element
+/// type in the wasm (issue 11).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Selection {
     /// The sections ticked.
     #[serde(default)]
-    pub sections: BTreeSet<Section>,
-    /// The keys ticked, per section.
+    pub sections: Vec<Section>,
+    /// The keys ticked, per section (sorted, no doubles).
     #[serde(default)]
-    pub items: BTreeMap<Section, BTreeSet<String>>,
+    pub items: SectionKeys,
     /// Whether the caregiver's own first name is shown.
     #[serde(default)]
     pub include_caregiver_name: bool,
@@ -432,17 +519,17 @@ impl Selection {
     pub fn has_item(&self, section: Section, key: &str) -> bool {
         self.items
             .get(&section)
-            .is_some_and(|keys| keys.contains(key))
+            .is_some_and(|keys| keys.iter().any(|k| k == key))
     }
 
     /// The selection with a section ticked or unticked. Its ticked keys stay,
     /// so ticking it again brings them back.
     pub fn with_section(&self, section: Section, on: bool) -> Selection {
         let mut next = self.clone();
+        next.sections.retain(|s| *s != section);
         if on {
-            next.sections.insert(section);
-        } else {
-            next.sections.remove(&section);
+            next.sections.push(section);
+            sort(&mut next.sections);
         }
         next
     }
@@ -455,32 +542,42 @@ impl Selection {
     /// The selection with several keys of a section ticked or unticked
     /// (for "all" and "none").
     pub fn with_items(&self, section: Section, keys: &[&str], on: bool) -> Selection {
-        let mut next = self.clone();
-        let set = next.items.entry(section).or_default();
-        for key in keys {
-            if on {
-                set.insert((*key).to_string());
-            } else {
-                set.remove(*key);
+        let mut set: Vec<String> = Vec::new();
+        for key in self.items.get(&section).into_iter().flatten() {
+            if on || !keys.contains(&key.as_str()) {
+                set.push(key.clone());
             }
         }
-        if set.is_empty() {
-            next.items.remove(&section);
+        if on {
+            for key in keys {
+                set.push((*key).to_string());
+            }
+            sorted_set(&mut set);
         }
-        next
+        let mut items = SectionKeys::default();
+        for (s, kept) in self.items.iter().filter(|(s, _)| *s != section) {
+            items.insert(s, kept.clone());
+        }
+        if !set.is_empty() {
+            items.insert(section, set);
+        }
+        Selection {
+            items,
+            sections: self.sections.clone(),
+            ..*self
+        }
     }
 
     /// The selection with keys that no longer exist left out. Ticked sections
     /// and the name choices stay as they were.
     pub fn reconcile(&self, available: &[SectionCandidates]) -> Selection {
-        let mut items = BTreeMap::new();
+        let mut items = SectionKeys::default();
         for s in available {
-            let kept: BTreeSet<String> = s
-                .items
-                .iter()
-                .filter(|c| self.has_item(s.section, &c.key))
-                .map(|c| c.key.clone())
-                .collect();
+            let mut kept = Vec::new();
+            for c in s.items.iter().filter(|c| self.has_item(s.section, &c.key)) {
+                kept.push(c.key.clone());
+            }
+            sorted_set(&mut kept);
             if !kept.is_empty() {
                 items.insert(s.section, kept);
             }
@@ -833,5 +930,47 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn unticking_keys_and_sections_leaves_the_rest() {
+        let sel = Selection::default()
+            .with_section(Section::Wishes, true)
+            .with_section(Section::AboutPerson, true)
+            .with_items(Section::Wishes, &["w1", "w3"], true)
+            .with_item(Section::AboutPerson, "w6", true);
+        let one = sel.with_item(Section::Wishes, "w1", false);
+        assert!(!one.has_item(Section::Wishes, "w1"));
+        assert!(one.has_item(Section::Wishes, "w3"));
+        assert!(one.has_item(Section::AboutPerson, "w6"));
+        let none = one.with_items(Section::Wishes, &["w3", "w9"], false);
+        assert!(!none.items.contains_key(&Section::Wishes));
+        assert!(none.has_section(Section::Wishes));
+        assert!(none.has_item(Section::AboutPerson, "w6"));
+        let off = none.with_section(Section::Wishes, false);
+        assert!(!off.has_section(Section::Wishes));
+        assert!(off.has_section(Section::AboutPerson));
+        // Ticking a section again brings back its ticked keys.
+        let back = sel
+            .with_section(Section::Wishes, false)
+            .with_section(Section::Wishes, true);
+        assert_eq!(back, sel);
+    }
+
+    #[test]
+    fn a_selection_is_stored_as_sorted_arrays() {
+        let sel = Selection::default()
+            .with_section(Section::Wishes, true)
+            .with_section(Section::HowIAm, true)
+            .with_items(Section::Wishes, &["w3", "w1", "w3"], true);
+        let json = serde_json::to_string(&sel).expect("serialise");
+        assert_eq!(
+            json,
+            r#"{"sections":["how_i_am","wishes"],"items":{"wishes":["w1","w3"]},"include_caregiver_name":false,"include_cared_name":false}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<Selection>(&json).expect("parse"),
+            sel
+        );
     }
 }

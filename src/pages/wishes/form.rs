@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{named, use_cared_name};
-use crate::components::{ChoiceGroup, DateField, SelectField, TextArea, TextField};
+use crate::components::{select_field, ChoiceGroup, DateField, TextArea, TextField};
 use crate::hooks::wishes::{use_save_wish, WishSaveError};
 use crate::hooks::{today, use_app};
 use crate::model::network::{person_order, Domain, Person};
@@ -187,8 +187,8 @@ pub fn WishForm(props: &WishFormProps) -> Html {
                 value={input.with_whom.clone()} error={problem_for(WishField::WithWhom)}
                 oninput={on_with_whom} />
             if !people.is_empty() {
-                <SelectField id="wish-with-person" label={t.field_with_person}
-                    options={person_options} selected={person_selected} onchange={on_person} />
+                { select_field("wish-with-person", t.field_with_person, person_options,
+                    person_selected, on_person) }
             }
             if input.status != Status::Open {
                 <DateField id="wish-discussed-on" label={t.field_discussed_on}

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::icons::{icon_svg, Icon};
-use crate::components::{Layout, SelectField};
+use crate::components::{select_field, Layout};
 use crate::hooks::wishes::use_move_wish;
 use crate::hooks::{today, use_app, AppContext};
 use crate::model::wishes::{self, review_state, Role, Status, WishItem};
@@ -92,10 +92,9 @@ pub fn WishesPage() -> Html {
             <h1 class="page-title">{ t.title }</h1>
             <p>{ t.intro }</p>
             <div class="filters">
-                <SelectField id="wish-role-filter" label={t.filter_role} options={role_options}
-                    selected={selected_role} onchange={on_role} />
-                <SelectField id="wish-status-filter" label={t.filter_status} options={status_options}
-                    selected={selected_status} onchange={on_status} />
+                { select_field("wish-role-filter", t.filter_role, role_options, selected_role, on_role) }
+                { select_field("wish-status-filter", t.filter_status, status_options,
+                    selected_status, on_status) }
             </div>
             <p class="visually-hidden" role="status">{ (*announcement).clone() }</p>
             { for roles.into_iter().map(|role| {
