@@ -12,14 +12,20 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use crate::model::backup::{LAST_BACKUP_KEY, REMINDED_KEY};
 use crate::model::check::CheckRecord;
 use crate::model::energy::EnergyItem;
+use crate::model::lock::{LockRecord, SecretKind, LOCK_KEY};
 use crate::model::network::{NetworkSnapshot, OwnTasks, Person, OWN_TASKS_KEY};
+use crate::model::profile::PROFILE_ID;
+use crate::model::record::{Record, StoreName};
 use crate::model::share::{Selection, ShareLogEntry, SELECTION_KEY};
 use crate::model::wishes::WishItem;
 use crate::model::{time, Prefs, Profile, ProfileInput};
-use crate::state::{Action, AppError, AppState, Loaded, Undo};
-use crate::storage::{self, device, Db, StorageError, WriteBatch};
+use crate::state::{Action, AppError, AppState, Loaded, Safety, Undo};
+use crate::storage::{
+    self, device, parse_json, parse_records, Db, Fetch, Fetched, StorageError, WriteBatch,
+};
 use crate::text::{texts, Texts};
 
 /// The shared state, as handed down by the app.
@@ -67,16 +73,21 @@ pub fn use_boot(app: AppContext, skip: bool) -> Option<Db> {
             let dispatcher = app.dispatcher();
             spawn_local(async move {
                 let events = dispatcher.clone();
-                let opened = Db::open(move |e| events.dispatch(Action::Db(e))).await;
-                let handle = match opened {
-                    Ok(handle) => handle,
+                let persisted = device::persisted();
+                // Opening, the data version and everything the screens show:
+                // two round trips to the browser's database.
+                let opened =
+                    Db::open_fetching(move |e| events.dispatch(Action::Db(e)), &LOAD).await;
+                let (handle, mut fetched) = match opened {
+                    Ok(opened) => opened,
                     Err(e) => {
                         dispatcher.dispatch(Action::BootFailed(e));
                         return;
                     }
                 };
-                // With the lock on, nothing is read before the PIN is given.
-                match safety::lock_kind(&handle).await {
+                // With the lock on, nothing is opened before the PIN is given:
+                // what was read stays sealed, and is dropped.
+                match lock_kind(&handle, &mut fetched).await {
                     Ok(Some(kind)) => {
                         db.set(Some(handle));
                         dispatcher.dispatch(Action::Locked(kind));
@@ -88,7 +99,7 @@ pub fn use_boot(app: AppContext, skip: bool) -> Option<Db> {
                         return;
                     }
                 }
-                match load_all(&handle).await {
+                match read_loaded(&handle, None, fetched, persisted).await {
                     Ok(loaded) => {
                         db.set(Some(handle));
                         dispatcher.dispatch(Action::Booted(Box::new(loaded)));
@@ -101,21 +112,73 @@ pub fn use_boot(app: AppContext, skip: bool) -> Option<Db> {
     (*db).clone()
 }
 
-/// Reads everything the screens show: at start, after unlocking and after a restore.
-pub(crate) async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
-    let profile = db.get::<Profile>(crate::model::profile::PROFILE_ID).await?;
-    let checks = db.all::<CheckRecord>().await?;
-    let energy = db.all::<EnergyItem>().await?;
-    let wishes = db.all::<WishItem>().await?;
-    let people = db.all::<Person>().await?;
-    let snapshots = db.all::<NetworkSnapshot>().await?;
-    let own_tasks: Option<OwnTasks> = db.get_meta(OWN_TASKS_KEY).await?;
-    let share_log = db.all::<ShareLogEntry>().await?;
-    // An unreadable selection only means starting from nothing ticked.
-    let share_selection: Option<Selection> = db.get_meta(SELECTION_KEY).await.ok().flatten();
-    let safety = safety::load_safety(db).await?;
+/// Everything the screens show, read in one transaction: the lock record
+/// first, then in the order of [`read_loaded`].
+const LOAD: [Fetch<'static>; 12] = [
+    Fetch::One(StoreName::Meta, LOCK_KEY),
+    Fetch::One(Profile::STORE, PROFILE_ID),
+    Fetch::All(CheckRecord::STORE),
+    Fetch::All(EnergyItem::STORE),
+    Fetch::All(WishItem::STORE),
+    Fetch::All(Person::STORE),
+    Fetch::All(NetworkSnapshot::STORE),
+    Fetch::One(StoreName::Meta, OWN_TASKS_KEY),
+    Fetch::All(ShareLogEntry::STORE),
+    Fetch::One(StoreName::Meta, SELECTION_KEY),
+    Fetch::One(StoreName::Meta, LAST_BACKUP_KEY),
+    Fetch::One(StoreName::Meta, REMINDED_KEY),
+];
+
+/// Reads everything the screens show, in one transaction: after unlocking
+/// and after a restore (and as at start; the benchmark times it).
+pub async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
+    let persisted = device::persisted();
+    let mut fetched = db.fetch(&LOAD).await?;
+    let lock = lock_kind(db, &mut fetched).await?;
+    read_loaded(db, lock, fetched, persisted).await
+}
+
+/// The lock, from the first read of [`LOAD`].
+async fn lock_kind(db: &Db, fetched: &mut Fetched) -> Result<Option<SecretKind>, StorageError> {
+    let lock: Option<LockRecord> = parse_json(db.open_one(fetched.take()).await?)?;
+    Ok(lock.map(|r| r.kind))
+}
+
+/// A value that may be unreadable: `None` then, as if there was none.
+fn opened<V: serde::de::DeserializeOwned>(data: Result<Option<String>, StorageError>) -> Option<V> {
+    data.ok().and_then(|d| parse_json(d).ok().flatten())
+}
+
+/// The rest of [`LOAD`], opened and parsed; `persisted` is the browser's
+/// answer whether it keeps the data, asked before the reads.
+async fn read_loaded(
+    db: &Db,
+    lock: Option<SecretKind>,
+    mut fetched: Fetched,
+    persisted: impl std::future::Future<Output = Option<bool>>,
+) -> Result<Loaded, StorageError> {
+    let profile: Option<Profile> = parse_json(db.open_one(fetched.take()).await?)?;
+    let checks = parse_records::<CheckRecord>(db.open_all(&fetched.take()).await?);
+    let energy = parse_records::<EnergyItem>(db.open_all(&fetched.take()).await?);
+    let wishes = parse_records::<WishItem>(db.open_all(&fetched.take()).await?);
+    let people = parse_records::<Person>(db.open_all(&fetched.take()).await?);
+    let snapshots = parse_records::<NetworkSnapshot>(db.open_all(&fetched.take()).await?);
+    let own_tasks: Option<OwnTasks> = parse_json(db.open_one(fetched.take()).await?)?;
+    let share_log = parse_records::<ShareLogEntry>(db.open_all(&fetched.take()).await?);
+    // An unreadable selection only means starting from nothing ticked; an
+    // unreadable date of the last backup or reminder, as if there was none.
+    let share_selection: Option<Selection> = opened(db.open_one(fetched.take()).await);
+    let last_backup: Option<i64> = opened(db.open_one(fetched.take()).await);
+    let reminded: Option<i64> = opened(db.open_one(fetched.take()).await);
     Ok(Loaded {
-        safety,
+        safety: Safety {
+            lock,
+            last_backup,
+            reminded,
+            // Read with the data, so the start screen knows at once whether to
+            // remind (a card appearing later would push the screen down).
+            persisted: persisted.await,
+        },
         profile,
         unreadable: checks.unreadable
             + energy.unreadable
