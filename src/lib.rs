@@ -33,20 +33,16 @@ use pages::share::{KeptPage, ShareLogPage, SharePage, ShareQrPage, ShareShowPage
 use pages::wishes::{wish_new_page, WishEditPage, WishesPage};
 use pages::{HomePage, NotFoundPage, OnboardingPage, SettingsPage};
 use route::{use_route, HashRouter, Route};
-use state::{AppState, Boot};
+use state::Boot;
 use storage::Db;
 
 /// The whole app: shared state, the database handle and the router.
 #[component]
 pub fn App() -> Html {
     let prefs = use_initial_prefs();
-    let app = use_reducer(|| AppState::new(prefs));
     // Opened at a scanned summary: read it without opening the database.
-    let viewer_only = *use_memo((), |_| {
-        let hash = storage::device::current_hash();
-        hash.starts_with("#/bekijk/") || hash.starts_with("#/bewaard")
-    });
-    let db = use_boot(app.clone(), viewer_only);
+    let viewer_only = *use_memo((), |_| viewer_only());
+    let (app, db) = use_boot(prefs, viewer_only);
     hooks::safety::use_relock(app.clone(), db.clone());
     use_english(app.clone());
     use_document_prefs(app.prefs, app.lang());
@@ -144,35 +140,64 @@ fn switch(route: Route) -> Html {
     }
 }
 
-/// Starts the app in `#app`, replacing the loading screen from `index.html`,
-/// once that screen has been on screen: the person sees what the app is at
-/// once, and the app takes over two frames later (about 30 ms).
+/// Whether the app was opened at a scanned summary, which is read without
+/// opening the database.
+fn viewer_only() -> bool {
+    let hash = storage::device::current_hash();
+    hash.starts_with("#/bekijk/") || hash.starts_with("#/bewaard")
+}
+
+/// Starts the app in `#app`, replacing the loading screen from `index.html`.
+///
+/// Usually the database is opened and read first, and the app is mounted
+/// when that is done: its first screen is the real one, and no loading
+/// screen of its own is drawn in between (the one from `index.html` stays
+/// until then). When that takes longer than [`SLOW_START_MS`], the app
+/// mounts anyway and shows its own loading line until the data is there.
+///
+/// Opened at a scanned summary, the database is not opened: the app takes
+/// over after the loading screen has been on screen (two animation frames,
+/// about 30 ms), so the person sees what the app is at once.
 pub fn start() {
-    let Some(window) = web_sys::window() else {
-        mount();
-        return;
-    };
-    // Two animation frames: the first paints the loading screen, the second
-    // begins after it was shown. A hidden page gets no frames, so a timer
-    // starts the app anyway.
     let started = std::rc::Rc::new(std::cell::Cell::new(false));
     let once = move || {
         if !started.replace(true) {
             mount();
         }
     };
-    let after_frames = once.clone();
+    let Some(window) = web_sys::window() else {
+        once();
+        return;
+    };
+    hooks::begin_service_worker();
+    // A hidden page gets no frames, and a start can hang: a timer mounts
+    // the app anyway.
+    let fallback = once.clone();
+    let fallback = Closure::once_into_js(fallback);
+    if !viewer_only() {
+        hooks::begin_boot(Box::new(once));
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            fallback.unchecked_ref(),
+            SLOW_START_MS,
+        );
+        return;
+    }
+    // Two animation frames: the first paints the loading screen, the second
+    // begins after it was shown.
     let first = Closure::once_into_js(move || {
-        let second = Closure::once_into_js(after_frames);
+        let second = Closure::once_into_js(once);
         if let Some(w) = web_sys::window() {
             let _ = w.request_animation_frame(second.unchecked_ref());
         }
     });
     let _ = window.request_animation_frame(first.unchecked_ref());
-    let fallback = Closure::once_into_js(once);
     let _ =
         window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 200);
 }
+
+/// How long (ms) the start may take before the app mounts and shows its own
+/// loading line.
+const SLOW_START_MS: i32 = 400;
 
 /// Mounts the app in `#app` and hides the loading screen (hidden, not
 /// removed: it was the first thing the person saw, and stays that in the

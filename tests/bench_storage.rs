@@ -259,18 +259,10 @@ async fn store_operations_with_five_years_of_data() {
     db.delete_database().await.expect("clean up");
 }
 
-/// What `hooks::use_boot` reads at start (`load_all`), in the same order.
+/// What `hooks::use_boot` reads at start: `hooks::load_all`, one transaction.
 async fn load_all(db: &Db) {
-    let profile: Option<Profile> = db.get(PROFILE_ID).await.expect("profile");
-    assert!(profile.is_some());
-    db.all::<CheckRecord>().await.expect("checks");
-    db.all::<EnergyItem>().await.expect("energy");
-    db.all::<WishItem>().await.expect("wishes");
-    db.all::<Person>().await.expect("people");
-    db.all::<NetworkSnapshot>().await.expect("snapshots");
-    let _: Option<OwnTasks> = db.get_meta(OWN_TASKS_KEY).await.expect("own tasks");
-    db.all::<ShareLogEntry>().await.expect("share log");
-    let _: Option<Selection> = db.get_meta(SELECTION_KEY).await.ok().flatten();
+    let loaded = samenspel::hooks::load_all(db).await.expect("load");
+    assert!(loaded.profile.is_some());
 }
 
 /// The QR code as the share screen draws it, mounted on its own.

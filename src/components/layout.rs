@@ -42,7 +42,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
             })}>{ t.skip_to_content }</a>
             <header class="topbar">
                 <span class="brand">
-                    <img class="brand-mark" src="favicon.svg" alt="" width="28" height="28" />
+                    // Lazy: the decorative mark is fetched and drawn after the
+                    // screen's first frame, not before it (each new image is an
+                    // SVG document of its own, a few ms of work; issue 11).
+                    <img class="brand-mark" src="favicon.svg" alt="" width="28" height="28" loading="lazy" />
                     { t.app_name }
                 </span>
                 if props.nav {

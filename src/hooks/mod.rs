@@ -7,19 +7,26 @@ pub mod safety;
 pub mod share;
 pub mod wishes;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use crate::model::backup::{LAST_BACKUP_KEY, REMINDED_KEY};
 use crate::model::check::CheckRecord;
 use crate::model::energy::EnergyItem;
+use crate::model::lock::{LockRecord, SecretKind, LOCK_KEY};
 use crate::model::network::{NetworkSnapshot, OwnTasks, Person, OWN_TASKS_KEY};
+use crate::model::profile::PROFILE_ID;
+use crate::model::record::{Record, StoreName};
 use crate::model::share::{Selection, ShareLogEntry, SELECTION_KEY};
 use crate::model::wishes::WishItem;
 use crate::model::{time, Lang, Prefs, Profile, ProfileInput};
-use crate::state::{Action, AppError, AppState, EnglishStatus, Loaded, Undo};
-use crate::storage::{self, device, Db, StorageError, WriteBatch};
+use crate::state::{Action, AppError, AppState, EnglishStatus, Loaded, Safety, Undo};
+use crate::storage::{
+    self, device, parse_json, parse_records, Db, DbEvent, Fetch, Fetched, StorageError, WriteBatch,
+};
 use crate::text::{self, texts, English, Texts};
 
 /// The shared state, as handed down by the app.
@@ -52,70 +59,265 @@ pub fn use_initial_prefs() -> Prefs {
     *prefs
 }
 
-/// Opens the database once and reads the profile; returns the handle when open.
-/// With `skip` (a scanned summary is being read) the database is never opened,
-/// so nothing is created or written on that phone.
+/// The shared state, and the database handle once it is open. The database
+/// is opened once and everything the screens show is read. With `skip` (a
+/// scanned summary is being read) the database is never opened, so nothing
+/// is created or written on that phone.
+///
+/// The opening usually began before the app was mounted (see [`begin_boot`]),
+/// and the app is mounted once it is done: then the state starts with its
+/// outcome, and the first screen drawn is the real one.
 #[hook]
-pub fn use_boot(app: AppContext, skip: bool) -> Option<Db> {
-    let db = use_state(|| None::<Db>);
+pub fn use_boot(prefs: Prefs, skip: bool) -> (AppContext, Option<Db>) {
+    let started = use_memo((), |_| {
+        (!skip).then(|| START.with(|b| b.borrow_mut().take()).unwrap_or_else(boot))
+    });
+    let known = use_mut_ref(|| {
+        (*started)
+            .as_ref()
+            .and_then(|s| s.outcome.borrow_mut().take())
+    });
+    let (first, handle) = match known.borrow_mut().take() {
+        Some(outcome) => {
+            let (action, handle) = outcome.into_action();
+            (Some(action), handle)
+        }
+        None => (None, None),
+    };
+    let app = use_reducer(move || {
+        let state = AppState::new(prefs);
+        match first {
+            Some(action) => Rc::unwrap_or_clone(Rc::new(state).reduce(action)),
+            None => state,
+        }
+    });
+    let db = use_state(move || handle);
     {
+        let app = app.clone();
         let db = db.clone();
         use_effect_with((), move |_| {
-            if skip {
+            let Some(started) = (*started).clone() else {
+                return;
+            };
+            let events = app.dispatcher();
+            started.listen(Rc::new(move |e| events.dispatch(Action::Db(e))));
+            if app.boot != crate::state::Boot::Loading {
+                // The state began with the outcome.
                 return;
             }
             let dispatcher = app.dispatcher();
-            spawn_local(async move {
-                let events = dispatcher.clone();
-                let opened = Db::open(move |e| events.dispatch(Action::Db(e))).await;
-                let handle = match opened {
-                    Ok(handle) => handle,
-                    Err(e) => {
-                        dispatcher.dispatch(Action::BootFailed(e));
-                        return;
-                    }
-                };
-                // With the lock on, nothing is read before the PIN is given.
-                match safety::lock_kind(&handle).await {
-                    Ok(Some(kind)) => {
-                        db.set(Some(handle));
-                        dispatcher.dispatch(Action::Locked(kind));
-                        return;
-                    }
-                    Ok(None) => {}
-                    Err(e) => {
-                        dispatcher.dispatch(Action::BootFailed(e));
-                        return;
-                    }
+            started.then(Box::new(move |outcome| {
+                let (action, handle) = outcome.into_action();
+                if handle.is_some() {
+                    db.set(handle);
                 }
-                match load_all(&handle).await {
-                    Ok(loaded) => {
-                        db.set(Some(handle));
-                        dispatcher.dispatch(Action::Booted(Box::new(loaded)));
-                    }
-                    Err(e) => dispatcher.dispatch(Action::BootFailed(e)),
-                }
-            });
+                dispatcher.dispatch(action);
+            }));
         });
     }
-    (*db).clone()
+    (app, (*db).clone())
 }
 
-/// Reads everything the screens show: at start, after unlocking and after a restore.
-pub(crate) async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
-    let profile = db.get::<Profile>(crate::model::profile::PROFILE_ID).await?;
-    let checks = db.all::<CheckRecord>().await?;
-    let energy = db.all::<EnergyItem>().await?;
-    let wishes = db.all::<WishItem>().await?;
-    let people = db.all::<Person>().await?;
-    let snapshots = db.all::<NetworkSnapshot>().await?;
-    let own_tasks: Option<OwnTasks> = db.get_meta(OWN_TASKS_KEY).await?;
-    let share_log = db.all::<ShareLogEntry>().await?;
-    // An unreadable selection only means starting from nothing ticked.
-    let share_selection: Option<Selection> = db.get_meta(SELECTION_KEY).await.ok().flatten();
-    let safety = safety::load_safety(db).await?;
+thread_local! {
+    /// The start begun by [`begin_boot`], until [`use_boot`] takes it over.
+    static START: RefCell<Option<Rc<Start>>> = const { RefCell::new(None) };
+}
+
+/// Begins opening and reading the database at once, before the app is
+/// mounted. `settled` is called once, when the outcome is known or the
+/// connection has something to report (another tab blocks the opening),
+/// whatever comes first. [`use_boot`] takes the start over.
+pub fn begin_boot(settled: Box<dyn FnOnce()>) {
+    let started = boot();
+    *started.settled.borrow_mut() = Some(settled);
+    START.with(|b| *b.borrow_mut() = Some(started));
+}
+
+/// How the start went.
+enum Booted {
+    /// Open, and everything the screens show was read.
+    Ready(Db, Box<Loaded>),
+    /// Open, and locked: nothing was opened before the PIN is given.
+    Locked(Db, SecretKind),
+    /// The database could not be opened or read.
+    Failed(StorageError),
+}
+
+impl Booted {
+    /// What the state makes of it, and the handle when the database is open.
+    fn into_action(self) -> (Action, Option<Db>) {
+        match self {
+            Booted::Ready(db, loaded) => (Action::Booted(loaded), Some(db)),
+            Booted::Locked(db, kind) => (Action::Locked(kind), Some(db)),
+            Booted::Failed(e) => (Action::BootFailed(e), None),
+        }
+    }
+}
+
+/// What the app does with the outcome of the start.
+type Then = Box<dyn FnOnce(Booted)>;
+
+/// Where the app hears about the connection.
+type Listener = Rc<dyn Fn(DbEvent)>;
+
+/// A start under way: its outcome, once known, and the connection's events,
+/// kept until the app listens.
+#[derive(Default)]
+struct Start {
+    outcome: RefCell<Option<Booted>>,
+    then: RefCell<Option<Then>>,
+    listener: RefCell<Option<Listener>>,
+    heard: RefCell<Vec<DbEvent>>,
+    settled: RefCell<Option<Box<dyn FnOnce()>>>,
+}
+
+impl Start {
+    /// Hands the outcome to `then`, now or when it is known.
+    fn then(&self, then: Then) {
+        let known = self.outcome.borrow_mut().take();
+        match known {
+            Some(outcome) => then(outcome),
+            None => *self.then.borrow_mut() = Some(then),
+        }
+    }
+
+    fn finish(&self, outcome: Booted) {
+        let then = self.then.borrow_mut().take();
+        match then {
+            Some(then) => then(outcome),
+            None => *self.outcome.borrow_mut() = Some(outcome),
+        }
+        self.settle();
+    }
+
+    fn settle(&self) {
+        let settled = self.settled.borrow_mut().take();
+        if let Some(settled) = settled {
+            settled();
+        }
+    }
+
+    /// Hands the connection's events to `listener`, those heard so far first.
+    fn listen(&self, listener: Listener) {
+        let heard = std::mem::take(&mut *self.heard.borrow_mut());
+        for event in heard {
+            listener(event);
+        }
+        *self.listener.borrow_mut() = Some(listener);
+    }
+
+    fn hear(&self, event: DbEvent) {
+        let listener = self.listener.borrow().clone();
+        match listener {
+            Some(listener) => listener(event),
+            None => self.heard.borrow_mut().push(event),
+        }
+        self.settle();
+    }
+}
+
+/// Starts opening and reading the database.
+fn boot() -> Rc<Start> {
+    let started = Rc::new(Start::default());
+    let this = started.clone();
+    spawn_local(async move {
+        let outcome = open_and_read(&this).await;
+        this.finish(outcome);
+    });
+    started
+}
+
+async fn open_and_read(started: &Rc<Start>) -> Booted {
+    let persisted = device::persisted();
+    // The connection's events, for as long as it lives.
+    let events = started.clone();
+    // Opening, the data version and everything the screens show: two round
+    // trips to the browser's database.
+    let opened = Db::open_fetching(move |e| events.hear(e), &LOAD).await;
+    let (handle, mut fetched) = match opened {
+        Ok(opened) => opened,
+        Err(e) => return Booted::Failed(e),
+    };
+    // With the lock on, nothing is opened before the PIN is given: what was
+    // read stays sealed, and is dropped.
+    match lock_kind(&handle, &mut fetched).await {
+        Ok(Some(kind)) => return Booted::Locked(handle, kind),
+        Ok(None) => {}
+        Err(e) => return Booted::Failed(e),
+    }
+    match read_loaded(&handle, None, fetched, persisted).await {
+        Ok(loaded) => Booted::Ready(handle, Box::new(loaded)),
+        Err(e) => Booted::Failed(e),
+    }
+}
+
+/// Everything the screens show, read in one transaction: the lock record
+/// first, then in the order of [`read_loaded`].
+const LOAD: [Fetch<'static>; 12] = [
+    Fetch::One(StoreName::Meta, LOCK_KEY),
+    Fetch::One(Profile::STORE, PROFILE_ID),
+    Fetch::All(CheckRecord::STORE),
+    Fetch::All(EnergyItem::STORE),
+    Fetch::All(WishItem::STORE),
+    Fetch::All(Person::STORE),
+    Fetch::All(NetworkSnapshot::STORE),
+    Fetch::One(StoreName::Meta, OWN_TASKS_KEY),
+    Fetch::All(ShareLogEntry::STORE),
+    Fetch::One(StoreName::Meta, SELECTION_KEY),
+    Fetch::One(StoreName::Meta, LAST_BACKUP_KEY),
+    Fetch::One(StoreName::Meta, REMINDED_KEY),
+];
+
+/// Reads everything the screens show, in one transaction: after unlocking
+/// and after a restore (and as at start; the benchmark times it).
+pub async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
+    let persisted = device::persisted();
+    let mut fetched = db.fetch(&LOAD).await?;
+    let lock = lock_kind(db, &mut fetched).await?;
+    read_loaded(db, lock, fetched, persisted).await
+}
+
+/// The lock, from the first read of [`LOAD`].
+async fn lock_kind(db: &Db, fetched: &mut Fetched) -> Result<Option<SecretKind>, StorageError> {
+    let lock: Option<LockRecord> = parse_json(db.open_one(fetched.take()).await?)?;
+    Ok(lock.map(|r| r.kind))
+}
+
+/// A value that may be unreadable: `None` then, as if there was none.
+fn opened<V: serde::de::DeserializeOwned>(data: Result<Option<String>, StorageError>) -> Option<V> {
+    data.ok().and_then(|d| parse_json(d).ok().flatten())
+}
+
+/// The rest of [`LOAD`], opened and parsed; `persisted` is the browser's
+/// answer whether it keeps the data, asked before the reads.
+async fn read_loaded(
+    db: &Db,
+    lock: Option<SecretKind>,
+    mut fetched: Fetched,
+    persisted: impl std::future::Future<Output = Option<bool>>,
+) -> Result<Loaded, StorageError> {
+    let profile: Option<Profile> = parse_json(db.open_one(fetched.take()).await?)?;
+    let checks = parse_records::<CheckRecord>(db.open_all(&fetched.take()).await?);
+    let energy = parse_records::<EnergyItem>(db.open_all(&fetched.take()).await?);
+    let wishes = parse_records::<WishItem>(db.open_all(&fetched.take()).await?);
+    let people = parse_records::<Person>(db.open_all(&fetched.take()).await?);
+    let snapshots = parse_records::<NetworkSnapshot>(db.open_all(&fetched.take()).await?);
+    let own_tasks: Option<OwnTasks> = parse_json(db.open_one(fetched.take()).await?)?;
+    let share_log = parse_records::<ShareLogEntry>(db.open_all(&fetched.take()).await?);
+    // An unreadable selection only means starting from nothing ticked; an
+    // unreadable date of the last backup or reminder, as if there was none.
+    let share_selection: Option<Selection> = opened(db.open_one(fetched.take()).await);
+    let last_backup: Option<i64> = opened(db.open_one(fetched.take()).await);
+    let reminded: Option<i64> = opened(db.open_one(fetched.take()).await);
     Ok(Loaded {
-        safety,
+        safety: Safety {
+            lock,
+            last_backup,
+            reminded,
+            // Read with the data, so the start screen knows at once whether to
+            // remind (a card appearing later would push the screen down).
+            persisted: persisted.await,
+        },
         profile,
         unreadable: checks.unreadable
             + energy.unreadable
@@ -275,12 +477,50 @@ pub fn use_english(app: AppContext) {
     });
 }
 
+/// Registers the service worker, once: at start, before the app is mounted
+/// (so a first visit installs it as early as before), or else when the app
+/// mounts.
+pub fn begin_service_worker() {
+    let first = WORKER.with(|w| !std::mem::replace(&mut w.borrow_mut().registered, true));
+    if first {
+        device::register_service_worker(Rc::new(|| {
+            let tell = WORKER.with(|w| w.borrow().tell.clone());
+            match tell {
+                Some(tell) => tell(),
+                None => WORKER.with(|w| w.borrow_mut().update_seen = true),
+            }
+        }));
+    }
+}
+
+/// The service worker as the app hears of it.
+#[derive(Default)]
+struct Worker {
+    registered: bool,
+    /// A waiting new version was found before the app listened.
+    update_seen: bool,
+    tell: Option<Rc<dyn Fn()>>,
+}
+
+thread_local! {
+    static WORKER: RefCell<Worker> = RefCell::new(Worker::default());
+}
+
 /// Registers the service worker once; a waiting new version sets `update_ready`.
 #[hook]
 pub fn use_service_worker(app: AppContext) {
     use_effect_with((), move |_| {
         let dispatcher = app.dispatcher();
-        device::register_service_worker(Rc::new(move || dispatcher.dispatch(Action::UpdateReady)));
+        let tell: Rc<dyn Fn()> = Rc::new(move || dispatcher.dispatch(Action::UpdateReady));
+        let seen = WORKER.with(|w| {
+            let mut w = w.borrow_mut();
+            w.tell = Some(tell.clone());
+            std::mem::take(&mut w.update_seen)
+        });
+        if seen {
+            tell();
+        }
+        begin_service_worker();
     });
 }
 

@@ -19,7 +19,7 @@ use crate::model::backup::{
 };
 use crate::model::lock::{self, LockRecord, SecretKind, LOCK_KEY};
 use crate::model::record::StoreName;
-use crate::state::{Action, Safety};
+use crate::state::Action;
 use crate::storage::crypto::{self, CryptoError};
 use crate::storage::device::ShareOutcome;
 use crate::storage::files::{self, ChosenFile, VisibilityListener};
@@ -85,18 +85,6 @@ async fn lock_record(db: &Db) -> Result<Option<LockRecord>, StorageError> {
 /// Whether the lock is on, and with what kind of secret.
 pub async fn lock_kind(db: &Db) -> Result<Option<SecretKind>, StorageError> {
     Ok(lock_record(db).await?.map(|r| r.kind))
-}
-
-/// The lock, the last backup and the last reminder, as stored.
-pub async fn load_safety(db: &Db) -> Result<Safety, StorageError> {
-    Ok(Safety {
-        lock: lock_kind(db).await?,
-        last_backup: db.get_meta(LAST_BACKUP_KEY).await.ok().flatten(),
-        reminded: db.get_meta(REMINDED_KEY).await.ok().flatten(),
-        // Read with the data, so the start screen knows at once whether to
-        // remind (a card appearing later would push the screen down).
-        persisted: crate::storage::device::persisted().await,
-    })
 }
 
 // ---- Making a backup ---------------------------------------------------

@@ -20,6 +20,7 @@
 //! on and exposes both.
 
 use std::cell::{Cell, RefCell};
+use std::future::IntoFuture;
 use std::rc::{Rc, Weak};
 
 use gloo_timers::future::TimeoutFuture;
@@ -68,6 +69,39 @@ pub struct Loaded<T> {
 
 type Listener = Rc<dyn Fn(DbEvent)>;
 
+/// One read of [`Db::fetch`]: a record by id, or every record of a store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fetch<'a> {
+    /// The record with this id (in the meta store: the value under this key).
+    One(StoreName, &'a str),
+    /// Every record of the store.
+    All(StoreName),
+}
+
+impl Fetch<'_> {
+    fn store(&self) -> StoreName {
+        match self {
+            Fetch::One(store, _) | Fetch::All(store) => *store,
+        }
+    }
+}
+
+/// What [`Db::fetch`] found: per read, in the order asked, the stored
+/// envelopes (none or one for [`Fetch::One`]). Taken out in that order and
+/// opened with [`Db::open_one`] and [`Db::open_all`].
+#[derive(Debug, Default)]
+pub struct Fetched {
+    /// Last read first.
+    found: Vec<Vec<JsValue>>,
+}
+
+impl Fetched {
+    /// The envelopes of the next read.
+    pub fn take(&mut self) -> Vec<JsValue> {
+        self.found.pop().unwrap_or_default()
+    }
+}
+
 struct Inner {
     name: String,
     version: u32,
@@ -104,23 +138,62 @@ impl Db {
         version: u32,
         listener: impl Fn(DbEvent) + 'static,
     ) -> Result<Db, StorageError> {
-        let db = Db {
+        let db = Db::unopened(name, version, Rc::new(listener));
+        db.connect().await?;
+        if let Err(e) = db.fetch_after_plan(&[]).await {
+            db.close();
+            return Err(e);
+        }
+        Ok(db)
+    }
+
+    /// Opens the app's database like [`Db::open`] and reads `reads` in the
+    /// same read-only transaction as the data version: the start of the app
+    /// in two round trips to the browser's database (open, read). When the
+    /// data version is not current, its plan runs first, as in [`Db::open`],
+    /// and `reads` are read again after it.
+    pub async fn open_fetching(
+        listener: impl Fn(DbEvent) + 'static,
+        reads: &[Fetch<'_>],
+    ) -> Result<(Db, Fetched), StorageError> {
+        let db = Db::unopened(DB_NAME, SCHEMA_VERSION, Rc::new(listener));
+        db.connect().await?;
+        match db.fetch_after_plan(reads).await {
+            Ok(fetched) => Ok((db, fetched)),
+            Err(e) => {
+                db.close();
+                Err(e)
+            }
+        }
+    }
+
+    fn unopened(name: &str, version: u32, listener: Listener) -> Db {
+        Db {
             inner: Rc::new(Inner {
                 name: name.to_string(),
                 version,
                 conn: RefCell::new(None),
                 opening: Cell::new(false),
                 gone: Cell::new(None),
-                listener: Rc::new(listener),
+                listener,
                 key: RefCell::new(None),
             }),
-        };
-        db.connect().await?;
-        if let Err(e) = db.run_data_plan().await {
-            db.close();
-            return Err(e);
         }
-        Ok(db)
+    }
+
+    /// Reads the data version with `reads`, runs what is due, and reads
+    /// `reads` again when anything was.
+    async fn fetch_after_plan(&self, reads: &[Fetch<'_>]) -> Result<Fetched, StorageError> {
+        let mut all = Vec::with_capacity(reads.len() + 1);
+        all.push(Fetch::One(StoreName::Meta, DATA_VERSION_KEY));
+        all.extend_from_slice(reads);
+        let mut fetched = self.fetch(&all).await?;
+        let stored: Option<u32> = parse_json(self.open_one(fetched.take()).await?)?;
+        if self.apply_data_plan(stored).await? {
+            Ok(fetched)
+        } else {
+            self.fetch(reads).await
+        }
     }
 
     /// Closes the connection for good (before deleting the database, in tests).
@@ -180,16 +253,16 @@ impl Db {
         Err(StorageError::ConnectionLost)
     }
 
-    /// Reads the data version and runs what is due (see [`schema::plan`]).
-    async fn run_data_plan(&self) -> Result<(), StorageError> {
-        let stored: Option<u32> = self.get_meta(DATA_VERSION_KEY).await?;
+    /// Runs what is due for the `stored` data version (see [`schema::plan`]);
+    /// `true` when nothing was (the data was current and is unchanged).
+    async fn apply_data_plan(&self, stored: Option<u32>) -> Result<bool, StorageError> {
         match schema::plan(stored, DATA_VERSION) {
-            DataPlan::Current => Ok(()),
+            DataPlan::Current => Ok(true),
             DataPlan::TooNew(_) => Err(StorageError::NewerData),
-            DataPlan::Initialise => {
-                self.write(WriteBatch::new().put_meta(DATA_VERSION_KEY, &DATA_VERSION, 0))
-                    .await
-            }
+            DataPlan::Initialise => self
+                .write(WriteBatch::new().put_meta(DATA_VERSION_KEY, &DATA_VERSION, 0))
+                .await
+                .map(|()| false),
             DataPlan::Migrate(steps) => {
                 // Each step is one transaction that rewrites the records it changes
                 // together with the new data version. Data version 1 is the first,
@@ -198,37 +271,20 @@ impl Db {
                     self.write(WriteBatch::new().put_meta(DATA_VERSION_KEY, &step, 0))
                         .await?;
                 }
-                Ok(())
+                Ok(false)
             }
         }
     }
 
     /// Reads one record.
     pub async fn get<T: Record>(&self, id: &str) -> Result<Option<T>, StorageError> {
-        match self.get_raw(T::STORE, id).await? {
-            None => Ok(None),
-            Some(data) => serde_json::from_str(&data)
-                .map(Some)
-                .map_err(|_| StorageError::Corrupt),
-        }
+        parse_json(self.get_raw(T::STORE, id).await?)
     }
 
     /// Reads every record of a kind. Records that cannot be read are counted,
     /// not dropped from the database.
     pub async fn all<T: Record>(&self) -> Result<Loaded<T>, StorageError> {
-        let raw = self.all_raw(T::STORE).await?;
-        let mut records = Vec::with_capacity(raw.len());
-        let mut unreadable = 0;
-        for data in raw {
-            match data.and_then(|d| serde_json::from_str(&d).ok()) {
-                Some(record) => records.push(record),
-                None => unreadable += 1,
-            }
-        }
-        Ok(Loaded {
-            records,
-            unreadable,
-        })
+        Ok(parse_records(self.all_raw(T::STORE).await?))
     }
 
     /// Reads a value from the meta store.
@@ -236,11 +292,62 @@ impl Db {
         &self,
         key: &str,
     ) -> Result<Option<V>, StorageError> {
-        match self.get_raw(StoreName::Meta, key).await? {
+        parse_json(self.get_raw(StoreName::Meta, key).await?)
+    }
+
+    /// Reads several records and stores in one read-only transaction: every
+    /// request is made at once, so they cost one round trip to the browser's
+    /// database instead of one each. Nothing is opened or parsed yet.
+    pub async fn fetch(&self, reads: &[Fetch<'_>]) -> Result<Fetched, StorageError> {
+        if reads.is_empty() {
+            return Ok(Fetched::default());
+        }
+        let db = self.handle().await?;
+        let names = store_names(reads.iter().map(Fetch::store));
+        let tx = db
+            .transaction(&names, TransactionMode::ReadOnly)
+            .map_err(|e| map_error(&e, Access::Read))?;
+        let mut pending = Vec::with_capacity(reads.len());
+        for read in reads {
+            // One record is asked for as "all records with this key": one
+            // kind of request for both reads.
+            let (store, query, limit) = match read {
+                Fetch::One(store, id) => (store, Some(Query::Key(JsValue::from_str(id))), Some(1)),
+                Fetch::All(store) => (store, None, None),
+            };
+            let request = tx
+                .object_store(store.as_str())
+                .and_then(|s| s.get_all(query, limit))
+                .map_err(|e| map_error(&e, Access::Read))?;
+            pending.push(request.into_future());
+        }
+        // Every request is awaited, even after one failed: a request's
+        // handlers must outlive its answer.
+        let mut found = Vec::with_capacity(pending.len());
+        let mut failed = None;
+        for request in pending {
+            match request.await {
+                Ok(values) => found.push(values),
+                Err(e) => {
+                    failed.get_or_insert(map_error(&e, Access::Read));
+                }
+            }
+        }
+        match failed {
+            Some(e) => Err(e),
+            None => {
+                found.reverse();
+                Ok(Fetched { found })
+            }
+        }
+    }
+
+    /// The stored JSON in envelopes of a [`Fetch::One`], opened with the data
+    /// key when sealed: what [`Db::get_raw`] gives. Read it with [`parse_json`].
+    pub async fn open_one(&self, found: Vec<JsValue>) -> Result<Option<String>, StorageError> {
+        match found.first() {
             None => Ok(None),
-            Some(data) => serde_json::from_str(&data)
-                .map(Some)
-                .map_err(|_| StorageError::Corrupt),
+            Some(value) => self.open_envelope(value).await.map(Some),
         }
     }
 
@@ -270,24 +377,22 @@ impl Db {
         store: StoreName,
         id: &str,
     ) -> Result<Option<String>, StorageError> {
-        let store = self.read_store(store).await?;
-        let value = store
-            .get(Query::Key(JsValue::from_str(id)))
-            .map_err(|e| map_error(&e, Access::Read))?
-            .await
-            .map_err(|e| map_error(&e, Access::Read))?;
-        match value {
-            None => Ok(None),
-            Some(v) => self.open_envelope(&v).await.map(Some),
-        }
+        let found = self.fetch(&[Fetch::One(store, id)]).await?.take();
+        self.open_one(found).await
     }
 
     /// The stored JSON of every record of a store; `None` for an envelope that
     /// has no readable data.
     pub async fn all_raw(&self, store: StoreName) -> Result<Vec<Option<String>>, StorageError> {
         let values = self.get_all_values(store).await?;
+        self.open_all(&values).await
+    }
+
+    /// The stored JSON in envelopes of a [`Fetch::All`], as [`Db::all_raw`]
+    /// gives it. Read it with [`parse_records`].
+    pub async fn open_all(&self, values: &[JsValue]) -> Result<Vec<Option<String>>, StorageError> {
         let mut out = Vec::with_capacity(values.len());
-        for value in &values {
+        for value in values {
             match self.open_envelope(value).await {
                 Ok(data) => out.push(Some(data)),
                 Err(StorageError::Corrupt) => out.push(None),
@@ -351,12 +456,7 @@ impl Db {
     }
 
     async fn get_all_values(&self, store: StoreName) -> Result<Vec<JsValue>, StorageError> {
-        let store = self.read_store(store).await?;
-        store
-            .get_all(None, None)
-            .map_err(|e| map_error(&e, Access::Read))?
-            .await
-            .map_err(|e| map_error(&e, Access::Read))
+        Ok(self.fetch(&[Fetch::All(store)]).await?.take())
     }
 
     /// Sets or forgets the data key: with a key, writes are sealed and sealed
@@ -418,10 +518,7 @@ impl Db {
             values.push(prepare(op, key).await?);
         }
         let db = self.handle().await?;
-        let mut names: Vec<&'static str> = batch.ops.iter().map(|op| op.store().as_str()).collect();
-        // The shared sort: `sort_unstable` would add a sort of its own (issue 11).
-        crate::model::sort::sort(&mut names);
-        names.dedup();
+        let names = store_names(batch.ops.iter().map(Op::store));
         let tx = db
             .transaction(&names, TransactionMode::ReadWrite)
             .map_err(|e| map_error(&e, Access::Write))?;
@@ -456,6 +553,41 @@ impl Db {
                 .unwrap_or(StorageError::WriteFailed)),
             Err(e) => Err(map_error(&e, Access::Write)),
         }
+    }
+}
+
+/// The names of the stores among `stores`, each once, in a fixed order.
+fn store_names(stores: impl Iterator<Item = StoreName> + Clone) -> Vec<&'static str> {
+    StoreName::ALL
+        .into_iter()
+        .filter(|s| stores.clone().any(|t| t == *s))
+        .map(StoreName::as_str)
+        .collect()
+}
+
+/// A stored JSON text read as a value; [`StorageError::Corrupt`] when it does not fit.
+pub fn parse_json<V: DeserializeOwned>(data: Option<String>) -> Result<Option<V>, StorageError> {
+    match data {
+        None => Ok(None),
+        Some(data) => serde_json::from_str(&data)
+            .map(Some)
+            .map_err(|_| StorageError::Corrupt),
+    }
+}
+
+/// Stored JSON texts read as records, counting the ones that cannot be read.
+pub fn parse_records<T: DeserializeOwned>(raw: Vec<Option<String>>) -> Loaded<T> {
+    let mut records = Vec::with_capacity(raw.len());
+    let mut unreadable = 0;
+    for data in raw {
+        match data.and_then(|d| serde_json::from_str(&d).ok()) {
+            Some(record) => records.push(record),
+            None => unreadable += 1,
+        }
+    }
+    Loaded {
+        records,
+        unreadable,
     }
 }
 

@@ -54,8 +54,10 @@ async fn promise_bool(promise: Result<js_sys::Promise, JsValue>) -> Option<bool>
 }
 
 /// Whether the browser has promised to keep the data; `None` when it cannot say.
-pub async fn persisted() -> Option<bool> {
-    promise_bool(storage_manager()?.persisted()).await
+/// Asks at once, so other work can be awaited while the browser answers.
+pub fn persisted() -> impl std::future::Future<Output = Option<bool>> {
+    let asked = storage_manager().map(|s| s.persisted());
+    async move { promise_bool(asked?).await }
 }
 
 /// Asks the browser to keep the data permanently. Call it from a person's action.

@@ -8,7 +8,7 @@ pub mod device;
 pub mod files;
 pub mod prefs;
 
-pub use db::{Db, DbEvent, Loaded, WriteBatch, DB_NAME};
+pub use db::{parse_json, parse_records, Db, DbEvent, Fetch, Fetched, Loaded, WriteBatch, DB_NAME};
 
 /// What can go wrong when keeping data on the device. Each variant has one plain
 /// sentence for the person (see `components::error_notice`).
