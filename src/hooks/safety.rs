@@ -235,7 +235,7 @@ pub async fn restore_batch(
     parsed: &ParsedBackup,
     mode: RestoreMode,
 ) -> Result<WriteBatch, SafetyError> {
-    let mut existing = std::collections::HashMap::new();
+    let mut existing = crate::model::record::ByStore::new();
     for store in StoreName::ALL {
         existing.insert(store, db.ids(store).await?);
     }

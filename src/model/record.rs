@@ -54,6 +54,81 @@ impl StoreName {
     }
 }
 
+/// One value per store, looked up by store: a short list rather than a
+/// `HashMap`, whose hashing and table code would exist once per value type in
+/// the wasm (issue 11). Inserting a store again replaces its value. Kept in
+/// [`StoreName::ALL`] order, so two equal collections compare equal however
+/// they were filled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ByStore<T>(Vec<(StoreName, T)>);
+
+impl<T> ByStore<T> {
+    /// Nothing for any store.
+    pub fn new() -> Self {
+        ByStore(Vec::new())
+    }
+
+    /// The value of a store.
+    pub fn get(&self, store: &StoreName) -> Option<&T> {
+        self.0.iter().find(|(s, _)| s == store).map(|(_, v)| v)
+    }
+
+    /// The value of a store, to change it.
+    pub fn get_mut(&mut self, store: &StoreName) -> Option<&mut T> {
+        self.0.iter_mut().find(|(s, _)| s == store).map(|(_, v)| v)
+    }
+
+    /// Sets the value of a store.
+    pub fn insert(&mut self, store: StoreName, value: T) {
+        let rank = |s: &StoreName| StoreName::ALL.iter().position(|x| x == s);
+        match self.0.iter().position(|(s, _)| rank(s) >= rank(&store)) {
+            Some(i) if self.0[i].0 == store => self.0[i].1 = value,
+            Some(i) => self.0.insert(i, (store, value)),
+            None => self.0.push((store, value)),
+        }
+    }
+
+    /// Every store's value, to change them.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.0.iter_mut().map(|(_, v)| v)
+    }
+}
+
+impl<'a, T> IntoIterator for &'a ByStore<T> {
+    type Item = (&'a StoreName, &'a T);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (StoreName, T)>,
+        fn(&'a (StoreName, T)) -> (&'a StoreName, &'a T),
+    >;
+
+    /// Every store with its value, in [`StoreName::ALL`] order.
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(s, v)| (s, v))
+    }
+}
+
+impl<T> Default for ByStore<T> {
+    fn default() -> Self {
+        ByStore::new()
+    }
+}
+
+impl<T> FromIterator<(StoreName, T)> for ByStore<T> {
+    fn from_iter<I: IntoIterator<Item = (StoreName, T)>>(iter: I) -> Self {
+        let mut out = ByStore::new();
+        for (store, value) in iter {
+            out.insert(store, value);
+        }
+        out
+    }
+}
+
+impl<T, const N: usize> From<[(StoreName, T); N]> for ByStore<T> {
+    fn from(entries: [(StoreName, T); N]) -> Self {
+        entries.into_iter().collect()
+    }
+}
+
 /// A value that is stored as one record in one object store.
 pub trait Record: Serialize + DeserializeOwned {
     /// The store the record lives in.

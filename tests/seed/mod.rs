@@ -15,8 +15,6 @@
 //! by `tests/seed_data.rs` and by the storage benchmark.
 #![allow(dead_code)] // every user of this module needs a different part of it
 
-use std::collections::HashMap;
-
 use samenspel::model::backup::{export, BackupMeta, RawRecord, RecordsByStore};
 use samenspel::model::check::{CheckDraft, CheckRecord, QuestionId};
 use samenspel::model::energy::{EnergyInput, EnergyItem, EnergyKind, SuggestionId, Weight};
@@ -172,7 +170,7 @@ impl Gen {
             now,
             today: local_date(now),
             rng: Rng(seed),
-            out: HashMap::new(),
+            out: RecordsByStore::new(),
             wishes: Vec::new(),
         }
     }
@@ -209,10 +207,11 @@ impl Gen {
     }
 
     fn raw(&mut self, store: StoreName, id: String, updated: i64, data: String) {
-        self.out
-            .entry(store)
-            .or_default()
-            .push(RawRecord { id, updated, data });
+        let record = RawRecord { id, updated, data };
+        match self.out.get_mut(&store) {
+            Some(list) => list.push(record),
+            None => self.out.insert(store, vec![record]),
+        }
     }
 
     /// Every stored record of a kind, read back.

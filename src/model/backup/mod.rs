@@ -22,12 +22,10 @@ mod validate;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::record::StoreName;
+use super::record::{ByStore, StoreName};
 use super::schema::{DATA_VERSION, SCHEMA_VERSION};
 use super::time::{local, Date};
 
@@ -66,7 +64,7 @@ pub const MAX_TIMESTAMP_MS: i64 = 7_258_118_400_000;
 pub const MIN_EXPORT_MS: i64 = 1_704_067_200_000;
 
 /// Every store's records as they are stored, keyed by store.
-pub type RecordsByStore = HashMap<StoreName, Vec<RawRecord>>;
+pub type RecordsByStore = ByStore<Vec<RawRecord>>;
 
 /// One record exactly as it is stored: the storage envelope.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,9 +1,7 @@
 //! Turning a checked backup into the writes of one restore transaction.
 
-use std::collections::HashMap;
-
 use super::super::lock::LOCK_KEY;
-use super::super::record::StoreName;
+use super::super::record::{ByStore, StoreName};
 use super::super::schema::DATA_VERSION_KEY;
 use super::reminder::{LAST_BACKUP_KEY, REMINDED_KEY};
 use super::{ParsedBackup, RawRecord};
@@ -51,7 +49,7 @@ impl RestorePlan {
 /// they are in the backup. The meta store is never cleared as a whole: only
 /// records outside [`DEVICE_META_KEYS`] are deleted and written.
 pub fn merge_plan(
-    existing: &HashMap<StoreName, Vec<String>>,
+    existing: &ByStore<Vec<String>>,
     parsed: &ParsedBackup,
     mode: RestoreMode,
 ) -> RestorePlan {

@@ -1,6 +1,6 @@
 //! Tests of backup files: a valid backup, many damaged ones, fuzzing, and restore plans.
 
-use std::collections::HashMap;
+use super::super::record::ByStore;
 
 use serde_json::{json, Value};
 
@@ -125,7 +125,7 @@ fn records() -> RecordsByStore {
     let mut extra: Value = serde_json::from_str(&people[1].data).expect("json");
     extra["birthday"] = json!("1950-04-01");
     people[1].data = extra.to_string();
-    HashMap::from([
+    ByStore::from([
         (
             StoreName::Profile,
             vec![raw(PROFILE_ID, NOW - 10_000, &profile)],
@@ -252,7 +252,7 @@ fn export_then_parse_gives_back_identical_records() {
 
 #[test]
 fn missing_stores_are_exported_empty() {
-    let text = export(&HashMap::new(), &meta());
+    let text = export(&ByStore::new(), &meta());
     let parsed = parse_backup(text.as_bytes()).expect("valid");
     assert!(StoreName::ALL.iter().all(|&s| parsed.count(s) == 0));
     let v: Value = serde_json::from_str(&text).expect("json");
@@ -1197,8 +1197,8 @@ fn random_changes_to_the_structure_never_panic() {
     assert!(refused > 1_800, "only {refused} refused");
 }
 
-fn existing() -> HashMap<StoreName, Vec<String>> {
-    HashMap::from([
+fn existing() -> ByStore<Vec<String>> {
+    ByStore::from([
         (StoreName::Profile, vec![PROFILE_ID.to_string()]),
         (StoreName::Checks, vec!["c1".into(), "c0".into()]),
         (StoreName::People, vec!["p2".into()]),
@@ -1252,7 +1252,7 @@ fn replace_all_clears_everything_but_device_meta() {
 #[test]
 fn replace_all_clears_even_when_nothing_is_known_to_exist() {
     let parsed = parse_backup(valid_text().as_bytes()).expect("valid");
-    let plan = merge_plan(&HashMap::new(), &parsed, RestoreMode::ReplaceAll);
+    let plan = merge_plan(&ByStore::new(), &parsed, RestoreMode::ReplaceAll);
     assert_eq!(plan.clear.len(), StoreName::ALL.len() - 1);
     assert!(plan.delete.is_empty());
 }
@@ -1277,7 +1277,7 @@ fn add_missing_only_adds_what_is_not_there() {
 #[test]
 fn adding_a_backup_to_itself_changes_nothing() {
     let parsed = parse_backup(valid_text().as_bytes()).expect("valid");
-    let all: HashMap<StoreName, Vec<String>> = parsed
+    let all: ByStore<Vec<String>> = parsed
         .stores
         .iter()
         .map(|(s, r)| (*s, r.iter().map(|r| r.id.clone()).collect()))
