@@ -407,8 +407,13 @@ impl Db {
     /// record cannot be read, so a backup is never silently incomplete.
     pub async fn records(&self, store: StoreName) -> Result<Vec<RawRecord>, StorageError> {
         let values = self.get_all_values(store).await?;
+        self.raw_records(&values).await
+    }
+
+    /// The envelopes of a [`Fetch::All`] as [`RawRecord`]s (see [`Db::records`]).
+    async fn raw_records(&self, values: &[JsValue]) -> Result<Vec<RawRecord>, StorageError> {
         let mut out = Vec::with_capacity(values.len());
-        for value in &values {
+        for value in values {
             let id = Reflect::get(value, &JsValue::from_str("id"))
                 .ok()
                 .and_then(|v| v.as_string())
@@ -423,11 +428,13 @@ impl Db {
         Ok(out)
     }
 
-    /// Every store's records (see [`Db::records`]).
+    /// Every store's records (see [`Db::records`]), read in one transaction,
+    /// so a backup is one moment's data; opened after it.
     pub async fn all_records(&self) -> Result<RecordsByStore, StorageError> {
+        let mut fetched = self.fetch(&StoreName::ALL.map(Fetch::All)).await?;
         let mut all = RecordsByStore::new();
         for store in StoreName::ALL {
-            all.insert(store, self.records(store).await?);
+            all.insert(store, self.raw_records(&fetched.take()).await?);
         }
         Ok(all)
     }
