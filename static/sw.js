@@ -7,7 +7,9 @@
  *             a new release waits until the user agrees to reload, so a page
  *             never runs a mix of old and new files.
  * - message:  {type: "SKIP_WAITING"} from the page (the user clicked the
- *             update line) activates the waiting worker.
+ *             update line) activates the waiting worker. {type: "CLAIM"}: a
+ *             page that is not controlled although this worker is active
+ *             asks to be taken over.
  * - activate: delete the caches of older releases, then take control of open
  *             pages (clients.claim()).
  * - fetch:    only same-origin GET requests are handled; everything else goes
@@ -48,6 +50,11 @@ self.addEventListener("install", (event) => {
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "SKIP_WAITING") {
     self.skipWaiting();
+  }
+  // A page that loaded while this worker was being activated (a reload
+  // during the first install) is not taken over by activate's claim.
+  if (event.data && event.data.type === "CLAIM") {
+    event.waitUntil(self.clients.claim().catch(() => {}));
   }
 });
 

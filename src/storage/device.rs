@@ -129,6 +129,13 @@ pub fn register_service_worker(on_update: Rc<dyn Fn()>) {
         if registration.waiting().is_some() && has_controller() {
             on_update();
         }
+        // A worker that became active while this page was still on its way
+        // (a reload during the first install) did not take it over: ask it
+        // to, or the page would stay without it (not offline) until the next
+        // start.
+        if let Some(active) = registration.active().filter(|_| !has_controller()) {
+            tell_worker(&active, "CLAIM");
+        }
         let reg = registration.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
             let Some(worker) = reg.installing() else {
@@ -188,19 +195,24 @@ pub fn apply_update() {
             .and_then(|r| r.waiting());
         match waiting {
             Some(worker) => {
-                let message = Object::new();
-                let _ = Reflect::set(
-                    &message,
-                    &JsValue::from_str("type"),
-                    &JsValue::from_str("SKIP_WAITING"),
-                );
-                if worker.post_message(&message).is_err() {
+                if !tell_worker(&worker, "SKIP_WAITING") {
                     reload();
                 }
             }
             None => reload(),
         }
     });
+}
+
+/// Sends `{type: kind}` to a service worker; whether it could be sent.
+fn tell_worker(worker: &ServiceWorker, kind: &str) -> bool {
+    let message = Object::new();
+    let _ = Reflect::set(
+        &message,
+        &JsValue::from_str("type"),
+        &JsValue::from_str(kind),
+    );
+    worker.post_message(&message).is_ok()
 }
 
 /// Goes to the start address and loads the app again.
