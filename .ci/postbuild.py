@@ -13,13 +13,16 @@ DIR defaults to $TRUNK_STAGING_DIR (set by Trunk for hooks), else "dist".
    no longer competes with index.html and the CSS for the first paint. From
    the service worker's cache there is no such contention, so it starts at once.
    Then the text assets are minified: the CSS and index.html lose comments
-   and layout whitespace (in Python, below), the wasm-bindgen JS goes
+   and layout whitespace (in Python, below), and the wasm-bindgen JS goes
    through terser (npm, tests/e2e; skipped with a warning when it is not
-   installed), and the CSS's `integrity` in index.html is computed again.
-   About 4 KiB gzip off the first load.
-1. index.html: computes the sha256 of every inline <script> (no src; in
-   practice Trunk's one `<script type="module">` bootstrap) and rewrites the
-   Content-Security-Policy <meta> so that exactly those scripts may run.
+   installed). About 4 KiB gzip off the first load.
+   The CSS is then put into index.html as a <style> (and its file removed):
+   the first frame no longer waits for a second file (about 9 ms of a warm
+   start from the service worker, issue 11).
+1. index.html: computes the sha256 of every inline <script> (no src: Trunk's
+   `<script type="module">` bootstrap and the copy of the start screen) and
+   <style>, and rewrites the Content-Security-Policy <meta> so that exactly
+   those scripts and styles are allowed.
 2. sw.js: rewrites the line ending in /*@@precache@@*/ with
        const VERSION = "<16 hex>"; const PRECACHE = ["./", "index.html", ...]; /*@@precache@@*/
    VERSION is a sha256 over the names and contents of every file in DIR except
@@ -45,11 +48,12 @@ SW_NAME = "sw.js"
 INDEX_NAME = "index.html"
 MARKER = "/*@@precache@@*/"
 
-# The one place the policy lives. {script_hashes} is filled in per build.
+# The one place the policy lives. {script_hashes} and {style_hashes} are
+# filled in per build.
 CSP_TEMPLATE = (
     "default-src 'self'; "
     "script-src 'self' 'wasm-unsafe-eval'{script_hashes}; "
-    "style-src 'self'; "
+    "style-src 'self'{style_hashes}; "
     "img-src 'self' data: blob:; "
     "font-src 'self'; "
     "connect-src 'self'; "
@@ -121,21 +125,17 @@ def minify_css(css: str) -> str:
     return css.replace(";}", "}").strip()
 
 
-def sri(data: bytes) -> str:
-    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
-
-
 def minify(root: Path, index: Path) -> None:
     html = index.read_text(encoding="utf-8")
     html = COMMENT_RE.sub("", html)
     html = re.sub(r"\n\s+", "\n", html)
     for css in sorted(root.glob("*.css")):
         text = minify_css(css.read_text(encoding="utf-8"))
-        css.write_bytes(text.encode("utf-8"))
-        link = re.compile(r'(href="\./' + re.escape(css.name) + r'"\s+integrity=")[^"]*(")')
-        html, n = link.subn(lambda m: m.group(1) + sri(text.encode("utf-8")) + m.group(2), html)
-        if n == 0 and "integrity=" in html:
-            fail(f"{index}: no integrity attribute found for {css.name}")
+        link = re.compile(r'<link\b[^>]*\bhref="\./' + re.escape(css.name) + r'"[^>]*>')
+        if len(link.findall(html)) != 1 or "</style" in text:
+            fail(f"{index}: expected one <link> of {css.name}, to put its CSS in place")
+        html = link.sub(lambda _: f"<style>{text}</style>", html)
+        css.unlink()
     index.write_text(html, encoding="utf-8")
     scripts = [js for js in sorted(root.glob("*.js")) if js.name != SW_NAME]
     if not TERSER.is_file():
@@ -151,13 +151,17 @@ def minify(root: Path, index: Path) -> None:
         )
 
 
-def inline_script_hashes(html: str) -> list[str]:
-    """CSP source expressions for every inline script, in document order."""
+STYLE_RE = re.compile(r"<style\b([^>]*)>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def inline_hashes(html: str, regex: re.Pattern) -> list[str]:
+    """CSP source expressions for every inline element `regex` finds (not
+    those with a src), in document order."""
     hashes = []
-    for m in SCRIPT_RE.finditer(mask_comments(html)):
+    for m in regex.finditer(mask_comments(html)):
         if SRC_ATTR_RE.search(m.group(1)):
             continue
-        body = html[m.start(2):m.end(2)]  # the script text as the browser hashes it
+        body = html[m.start(2):m.end(2)]  # the text as the browser hashes it
         digest = hashlib.sha256(body.encode("utf-8")).digest()
         token = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
         if token not in hashes:
@@ -165,10 +169,14 @@ def inline_script_hashes(html: str) -> list[str]:
     return hashes
 
 
-def rewrite_csp(index: Path) -> list[str]:
+def rewrite_csp(index: Path) -> tuple[list[str], list[str]]:
     html = index.read_text(encoding="utf-8")
-    hashes = inline_script_hashes(html)
-    policy = CSP_TEMPLATE.format(script_hashes="".join(" " + h for h in hashes))
+    hashes = inline_hashes(html, SCRIPT_RE)
+    styles = inline_hashes(html, STYLE_RE)
+    policy = CSP_TEMPLATE.format(
+        script_hashes="".join(" " + h for h in hashes),
+        style_hashes="".join(" " + h for h in styles),
+    )
     masked = mask_comments(html)
     for regex in (CSP_META_RE, CSP_META_RE_REVERSED):
         matches = list(regex.finditer(masked))
@@ -183,7 +191,7 @@ def rewrite_csp(index: Path) -> list[str]:
     else:
         fail(f"{index}: no <meta http-equiv=\"Content-Security-Policy\" content=...> found")
     index.write_text(html, encoding="utf-8")
-    return hashes
+    return hashes, styles
 
 
 def release_files(root: Path) -> list[str]:
@@ -241,14 +249,14 @@ def main(argv: list[str]) -> None:
 
     defer_wasm(index)
     minify(root, index)
-    hashes = rewrite_csp(index)  # first: index.html is part of the version hash
+    hashes, styles = rewrite_csp(index)  # first: index.html is part of the version hash
     if not hashes:
         print("postbuild: warning: no inline <script> found in index.html", file=sys.stderr)
     files = release_files(root)
     version = release_version(root, files)
     rewrite_sw(sw, version, files)
     print(
-        f"postbuild: {root}: CSP with {len(hashes)} script hash(es) {' '.join(hashes)}; "
+        f"postbuild: {root}: CSP with {len(hashes)} script and {len(styles)} style hash(es); "
         f"sw.js VERSION {version}, {len(files) + 1} precache entries"
     )
 

@@ -201,7 +201,8 @@ const SLOW_START_MS: i32 = 400;
 
 /// Mounts the app in `#app` and hides the loading screen (hidden, not
 /// removed: it was the first thing the person saw, and stays that in the
-/// browser's record of the page load).
+/// browser's record of the page load). A copy of the start screen shown in
+/// `#app` meanwhile is replaced.
 fn mount() {
     let document = web_sys::window().and_then(|w| w.document());
     if let Some(skeleton) = document
@@ -212,6 +213,14 @@ fn mount() {
     }
     match document.and_then(|d| d.get_element_by_id("app")) {
         Some(root) => {
+            // The copy of the start screen that the service worker may have
+            // put in (see model::start_screen) makes way for the app itself.
+            if root.has_attribute("data-copy") {
+                root.set_inner_html("");
+                let _ = root.remove_attribute("data-copy");
+                let _ = root.remove_attribute("inert");
+                let _ = root.remove_attribute("hidden");
+            }
             yew::Renderer::<App>::with_root(root).render();
         }
         None => {

@@ -17,6 +17,12 @@
  *             Navigations get the cached index.html (app shell; the app uses a
  *             hash router, so every page is index.html), falling back to the
  *             network. Other requests: cache first, network as fallback.
+ * - the copy: the app keeps a copy of its start screen in its database
+ *             (src/model/start_screen.rs). A navigation gets it in #app,
+ *             hidden, when it was drawn by this release and still holds;
+ *             index.html's own check shows it, or removes it before anything
+ *             is painted. The database is only read, with one connection
+ *             that closes as soon as the app needs it closed.
  *
  * The line marked with @@precache@@ is rewritten by .ci/postbuild.py after
  * every `trunk build`: VERSION is a hash of all files of the release and
@@ -89,14 +95,104 @@ self.addEventListener("fetch", (event) => {
 });
 
 // Navigation: the cached index.html of this release, whatever the query string
-// or path; the network only when the cache is missing (e.g. storage cleared).
+// or path, with the copy of the start screen when there is one; the network
+// only when the cache is missing (e.g. storage cleared).
 async function appShell(request) {
   const cache = await caches.open(CACHE_NAME);
   for (const url of SHELL_URLS) {
     const cached = await cache.match(url, { ignoreSearch: true });
-    if (cached) return withoutRedirect(cached);
+    if (cached) {
+      const shell = await withoutRedirect(cached);
+      try {
+        return (await withCopy(shell.clone())) || shell;
+      } catch (e) {
+        return shell;
+      }
+    }
   }
   return fetch(request);
+}
+
+// How long (ms) a navigation waits for the copy before it goes without.
+const COPY_WAIT_MS = 50;
+const EMPTY_APP = '<div id="app"></div>';
+
+// The page with the copy of the start screen in #app; null when there is none
+// that holds (another release drew it, or its part of the day is over).
+async function withCopy(shell) {
+  const copy = await Promise.race([
+    startScreenCopy(),
+    new Promise((resolve) => setTimeout(() => resolve(null), COPY_WAIT_MS)),
+  ]);
+  const now = Date.now();
+  if (!copy || typeof copy.html !== "string" || !(now >= copy.from && now < copy.until)) return null;
+  const html = await shell.text();
+  if (!copy.build || !html.includes(`href="${copy.build}"`) || !html.includes(EMPTY_APP)) return null;
+  const app =
+    `<div id="app" hidden inert data-copy data-copy-prefs="${attribute(copy.prefs)}"` +
+    ` data-copy-root="${attribute(JSON.stringify(copy.root))}">${copy.html}</div>`;
+  return new Response(html.replace(EMPTY_APP, () => app), {
+    status: shell.status,
+    statusText: shell.statusText,
+    headers: { "Content-Type": "text/html; charset=utf-8" },
+  });
+}
+
+function attribute(text) {
+  return String(text).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+// The app's database, opened once per worker and only ever read. Never
+// created here: when it does not exist yet, the opening is aborted. Closed at
+// once when the app asks for a new version or deletes it.
+let database = null;
+
+function openDatabase() {
+  if (!database) {
+    database = new Promise((resolve) => {
+      const open = indexedDB.open("samenspel");
+      open.onupgradeneeded = () => open.transaction.abort();
+      open.onerror = () => {
+        database = null;
+        resolve(null);
+      };
+      open.onsuccess = () => {
+        const db = open.result;
+        const forget = () => {
+          db.close();
+          database = null;
+        };
+        db.onversionchange = forget;
+        db.onclose = forget;
+        resolve(db);
+      };
+    });
+  }
+  return database;
+}
+
+// The stored copy (src/model/start_screen.rs), or null; a sealed one (the
+// lock is on) has no plain data and counts as none.
+async function startScreenCopy() {
+  const db = await openDatabase();
+  if (!db) return null;
+  return new Promise((resolve) => {
+    let get;
+    try {
+      get = db.transaction("meta").objectStore("meta").get("start_screen");
+    } catch (e) {
+      database = null;
+      return resolve(null);
+    }
+    get.onsuccess = () => {
+      try {
+        resolve(JSON.parse(get.result.data));
+      } catch (e) {
+        resolve(null);
+      }
+    };
+    get.onerror = () => resolve(null);
+  });
 }
 
 // Some static hosts answer "index.html" with a redirect to "./". Chrome refuses

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use samenspel::model::profile::PROFILE_ID;
 use samenspel::model::record::StoreName;
 use samenspel::model::schema::{DATA_VERSION, DATA_VERSION_KEY, SCHEMA_VERSION};
+use samenspel::model::start_screen::START_SCREEN_KEY;
 use samenspel::model::{Profile, Relation};
 use samenspel::storage::{device, Db, DbEvent, StorageError, WriteBatch};
 use wasm_bindgen_test::*;
@@ -254,4 +255,42 @@ async fn deleting_everything_leaves_empty_stores() {
             store.as_str()
         );
     }
+}
+
+#[wasm_bindgen_test]
+async fn every_write_of_data_removes_the_copy_of_the_start_screen_in_its_transaction() {
+    let db = open(&unique("start-screen")).await;
+    let keep = || {
+        WriteBatch::new().put_json(
+            StoreName::Meta,
+            START_SCREEN_KEY,
+            5,
+            "{\"html\":\"<h1>Goedemorgen</h1>\"}".into(),
+        )
+    };
+    let copy = || db.get_raw(StoreName::Meta, START_SCREEN_KEY);
+
+    // A batch that only keeps the copy keeps it.
+    db.write(keep()).await.expect("keep");
+    assert!(copy().await.expect("read").is_some());
+
+    // A write that fails changes nothing: the copy stays too.
+    let failing = WriteBatch::new()
+        .put(&profile("Anna", 10))
+        .put(&profile("Anna", 11))
+        .fail_after(1);
+    assert!(db.write(failing).await.is_err());
+    assert!(copy().await.expect("read").is_some());
+    assert_eq!(db.get::<Profile>(PROFILE_ID).await, Ok(None));
+
+    // Any other write removes it, even one that also writes a copy.
+    db.write(WriteBatch::new().put(&profile("Anna", 12)))
+        .await
+        .expect("write");
+    assert_eq!(copy().await, Ok(None));
+    db.write(keep()).await.expect("keep again");
+    db.write(keep().delete(StoreName::People, "p1"))
+        .await
+        .expect("write with a copy");
+    assert_eq!(copy().await, Ok(None));
 }

@@ -5,6 +5,7 @@ pub mod check;
 pub mod network;
 pub mod safety;
 pub mod share;
+pub mod start_screen;
 pub mod wishes;
 
 use std::cell::RefCell;

@@ -14,6 +14,7 @@ pub mod record;
 pub mod schema;
 pub mod share;
 pub mod sort;
+pub mod start_screen;
 pub mod time;
 pub mod wishes;
 

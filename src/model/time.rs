@@ -105,6 +105,20 @@ pub fn day_part(hour: u32) -> DayPart {
     }
 }
 
+/// The moment (ms since 1970) the next part of the day begins, after `ms`,
+/// in a time zone `offset_minutes` ahead of UTC: what the start screen's
+/// greeting and dates hold until (see [`day_part`]).
+pub fn next_day_part_start(ms: i64, offset_minutes: i32) -> i64 {
+    const HOUR_MS: i64 = 3_600_000;
+    let ms_of_day = (ms + i64::from(offset_minutes) * 60_000).rem_euclid(DAY_MS);
+    let next = [6, 12, 18, 24]
+        .into_iter()
+        .map(|h| h * HOUR_MS)
+        .find(|&start| start > ms_of_day)
+        .unwrap_or(DAY_MS);
+    ms + (next - ms_of_day)
+}
+
 /// The calendar date of a day number (days since 1970-01-01).
 /// Howard Hinnant's `civil_from_days`.
 pub fn civil_from_days(days: i64) -> Date {
@@ -139,6 +153,36 @@ pub fn days_from_civil(date: Date) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_next_day_part_begins_at_six_noon_six_and_midnight_local_time() {
+        const H: i64 = 3_600_000;
+        // 2026-11-24 00:00 UTC.
+        let midnight = 20_416 * DAY_MS;
+        assert_eq!(next_day_part_start(midnight, 0), midnight + 6 * H);
+        assert_eq!(
+            next_day_part_start(midnight + 6 * H - 1, 0),
+            midnight + 6 * H
+        );
+        assert_eq!(next_day_part_start(midnight + 6 * H, 0), midnight + 12 * H);
+        assert_eq!(next_day_part_start(midnight + 13 * H, 0), midnight + 18 * H);
+        assert_eq!(next_day_part_start(midnight + 23 * H, 0), midnight + 24 * H);
+        // One hour ahead of UTC: 05:30 UTC is 06:30 local, the next part at 12:00 local.
+        assert_eq!(
+            next_day_part_start(midnight + 5 * H + H / 2, 60),
+            midnight + 11 * H
+        );
+        // Behind UTC, before 1970 too: always later, at most six hours.
+        for ms in [-DAY_MS - 7, -1, 0, 12_345_678_901] {
+            for offset in [-720, -300, 0, 60, 840] {
+                let next = next_day_part_start(ms, offset);
+                assert!(next > ms && next - ms <= 6 * H, "{ms} {offset}");
+                let at = local(next, offset);
+                assert_eq!((at.hour % 6, at.minute), (0, 0));
+                assert_ne!(day_part(local(next - 1, offset).hour), day_part(at.hour));
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

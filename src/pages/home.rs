@@ -6,6 +6,7 @@ use super::safety::BackupReminder;
 use crate::components::home_check::HomeCheckCard;
 use crate::components::icons::{icon_svg, Icon};
 use crate::components::Layout;
+use crate::hooks::start_screen::use_keep_start_screen;
 use crate::hooks::{local_hour_now, today, use_app, use_texts};
 use crate::model::time::{day_part, DayPart};
 use crate::model::wishes::{due_for_start_screen, review_state};
@@ -18,6 +19,7 @@ use crate::text::{fill, format_date, relation_words};
 pub fn HomePage() -> Html {
     let app = use_app();
     let t = use_texts();
+    use_keep_start_screen();
     let Some(profile) = app.profile.as_ref() else {
         return html! {};
     };

@@ -39,6 +39,7 @@ use crate::model::backup::{RawRecord, RecordsByStore};
 use crate::model::lock;
 use crate::model::record::{Record, StoreName};
 use crate::model::schema::{self, DataPlan, DATA_VERSION, DATA_VERSION_KEY, SCHEMA_VERSION};
+use crate::model::start_screen::START_SCREEN_KEY;
 
 /// The name of the app's database.
 pub const DB_NAME: &str = "samenspel";
@@ -520,6 +521,7 @@ impl Db {
         if batch.ops.is_empty() {
             return Ok(());
         }
+        let batch = batch.forgetting_start_screen();
         let mut values = Vec::with_capacity(batch.ops.len());
         for op in &batch.ops {
             values.push(prepare(op, key).await?);
@@ -809,6 +811,16 @@ impl Op {
             Op::Put { store, .. } | Op::Delete { store, .. } | Op::Clear { store } => *store,
         }
     }
+
+    /// Whether it writes or removes the copy of the start screen.
+    fn is_start_screen(&self) -> bool {
+        match self {
+            Op::Put { store, id, .. } | Op::Delete { store, id } => {
+                *store == StoreName::Meta && id == START_SCREEN_KEY
+            }
+            Op::Clear { .. } => false,
+        }
+    }
 }
 
 /// The writes of one user action, written together in one transaction.
@@ -895,6 +907,26 @@ impl WriteBatch {
     /// Whether the batch holds no operations.
     pub fn is_empty(&self) -> bool {
         self.ops.is_empty()
+    }
+
+    /// The batch with the copy of the start screen removed first: whatever
+    /// else it writes may change the start screen, so the copy goes in the
+    /// same transaction (see [`crate::model::start_screen`]). A batch that
+    /// only writes the copy stays as it is.
+    fn forgetting_start_screen(mut self) -> WriteBatch {
+        if self.ops.iter().all(Op::is_start_screen) {
+            return self;
+        }
+        self.ops.retain(|op| !op.is_start_screen());
+        self.ops.insert(
+            0,
+            Op::Delete {
+                store: StoreName::Meta,
+                id: START_SCREEN_KEY.to_string(),
+            },
+        );
+        self.fail_after = self.fail_after.map(|n| n + 1);
+        self
     }
 
     /// Makes the write fail after `n` operations were issued, to prove that a

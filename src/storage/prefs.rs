@@ -45,3 +45,16 @@ pub fn clear() -> Result<(), StorageError> {
         .remove_item(KEY)
         .map_err(|_| StorageError::Preferences)
 }
+
+/// The preferences exactly as stored (empty when none are), to compare with
+/// later: the copy of the start screen holds only for these.
+pub fn stored_text() -> String {
+    if !available() {
+        return String::new();
+    }
+    LocalStorage::raw()
+        .get_item(KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}

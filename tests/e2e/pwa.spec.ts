@@ -125,8 +125,11 @@ test("a new release shows one calm update line, never reloads by itself, and upd
     await field.fill("Piet half getypt");
 
     // A new release: one file changed, post-build run again (new precache version).
-    const css = fs.readdirSync(dir).find((f) => f.endsWith(".css"))!;
-    fs.appendFileSync(path.join(dir, css), "\n.release-2 { order: 2; }\n");
+    // The CSS lives in index.html (.ci/postbuild.py puts it there).
+    const index = path.join(dir, "index.html");
+    const html = fs.readFileSync(index, "utf8");
+    expect(html).toContain("</style>");
+    fs.writeFileSync(index, html.replace("</style>", ".release-2{order:2}</style>"));
     const post = spawn("python3", [path.join(ROOT, ".ci/postbuild.py"), dir], { stdio: "inherit" });
     expect(await new Promise((r) => post.on("exit", r))).toBe(0);
 

@@ -181,6 +181,10 @@ test("a backup with a passphrase: a wrong passphrase is refused, the right one r
 test("the PIN lock: unreadable at rest, a wrong PIN opens nothing, change and turn off", async ({ page }) => {
   await onboard(page, { me: "Marloes", cared: "Kees" });
   await addPerson(page, "Ineke");
+  // The start screen keeps a plain copy of itself (src/model/start_screen.rs)
+  // while the lock is off; turning the lock on must remove it.
+  await page.goto("/#/");
+  await expect.poll(() => rawDatabase(page)).toContain("start_screen");
   await page.goto("/#/instellingen");
   await page.getByRole("link", { name: "Slot op de app" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Slot op de app" })).toBeVisible();
@@ -223,6 +227,9 @@ test("the PIN lock: unreadable at rest, a wrong PIN opens nothing, change and tu
   await expect(page.getByRole("heading", { level: 1, name: "Slot op de app" })).toBeVisible();
   await page.goto("/#/");
   await expect(page.getByTestId("greeting")).toContainText("Marloes");
+  // With the lock on, the start screen keeps no copy of itself.
+  await page.waitForTimeout(600);
+  expect(readable(await rawDatabase(page), "Marloes"), "a copy of the start screen while locked").toBe(false);
 
   // Change the PIN: the old one stops working.
   await page.goto("/#/instellingen/slot");

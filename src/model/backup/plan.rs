@@ -3,12 +3,19 @@
 use super::super::lock::LOCK_KEY;
 use super::super::record::{ByStore, StoreName};
 use super::super::schema::DATA_VERSION_KEY;
+use super::super::start_screen::START_SCREEN_KEY;
 use super::reminder::{LAST_BACKUP_KEY, REMINDED_KEY};
 use super::{ParsedBackup, RawRecord};
 
 /// Meta records that belong to this device, not to the data: a backup leaves
 /// them out, and a restore never deletes, replaces or adds them.
-pub const DEVICE_META_KEYS: &[&str] = &[DATA_VERSION_KEY, LOCK_KEY, LAST_BACKUP_KEY, REMINDED_KEY];
+pub const DEVICE_META_KEYS: &[&str] = &[
+    DATA_VERSION_KEY,
+    LOCK_KEY,
+    LAST_BACKUP_KEY,
+    REMINDED_KEY,
+    START_SCREEN_KEY,
+];
 
 /// How to restore a backup.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -26,32 +26,39 @@ export function stats(samples: number[]) {
 }
 
 /**
- * Makes every page of the context note, in `window.__shown`, when an element
- * matching one of `selectors` first appears, as the time (performance.now(),
- * so ms since the navigation started) of the animation frame after it
- * appeared: the frame that paints it.
+ * Makes every page of the context note, in `window[key]` (`__shown` unless
+ * told), when an element matching one of `selectors` first appears, as the
+ * time (performance.now(), so ms since the navigation started) of the
+ * animation frame after it appeared: the frame that paints it. `window[key +
+ * "Copy"]` says whether it was the app's copy of the start screen (see
+ * src/model/start_screen.rs).
  */
-export async function watchShown(context: BrowserContext, selectors: string[]) {
-  await context.addInitScript((selectors: string[]) => {
-    const w = window as unknown as { __shown?: number; __seen?: number };
-    const check = () => {
-      if (w.__seen !== undefined) return;
-      if (!selectors.some((s) => document.querySelector(s))) return;
-      w.__seen = performance.now();
-      requestAnimationFrame(() => {
-        w.__shown = performance.now();
-      });
-    };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true });
-    check();
-  }, selectors);
+export async function watchShown(context: BrowserContext, selectors: string[], key = "__shown") {
+  await context.addInitScript(
+    ({ selectors, key }) => {
+      const w = window as unknown as Record<string, unknown>;
+      let seen = false;
+      const check = () => {
+        if (seen) return;
+        if (!selectors.some((s) => document.querySelector(s))) return;
+        seen = true;
+        w[key + "Copy"] = document.querySelector("#app[data-copy]") !== null;
+        requestAnimationFrame(() => {
+          w[key] = performance.now();
+        });
+      };
+      new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+      check();
+    },
+    { selectors, key },
+  );
 }
 
 /** Waits until the page noted it shows what was asked for; returns that moment (ms). */
-export async function shownAt(page: Page): Promise<number> {
+export async function shownAt(page: Page, key = "__shown"): Promise<number> {
   const handle = await page.waitForFunction(
-    () => (window as unknown as { __shown?: number }).__shown,
-    null,
+    (key) => (window as unknown as Record<string, number | undefined>)[key],
+    key,
     { timeout: 30_000, polling: 50 },
   );
   return (await handle.jsonValue()) as number;

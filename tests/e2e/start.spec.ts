@@ -1,0 +1,139 @@
+// The copy of the start screen (src/model/start_screen.rs): the app keeps the
+// start screen as it last drew it; at the next start the service worker puts
+// that copy into the page (static/sw.js), and index.html shows it, inert,
+// until the app takes over. No copy after any change of data, with other
+// preferences, after an update, at another address, or once the part of the
+// day is over. (With the lock on there is none: safety.spec.ts.)
+import { test, expect, waitForServiceWorker } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { seedApp } from "./seed";
+
+/** How the worker's page begins #app when it holds the copy. */
+const WITH_COPY = '<div id="app" hidden inert data-copy';
+
+/** The stored copy, or null; `change` edits it in place first (`{ drop: true }` deletes it). */
+async function storedCopy(page: Page, change?: Record<string, unknown>) {
+  return page.evaluate(
+    (change) =>
+      new Promise<Record<string, unknown> | null>((ok, fail) => {
+        const open = indexedDB.open("samenspel");
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction("meta", "readwrite");
+          const store = tx.objectStore("meta");
+          const get = store.get("start_screen");
+          let found: Record<string, unknown> | null = null;
+          get.onsuccess = () => {
+            if (!get.result) return;
+            found = JSON.parse(get.result.data);
+            if (change?.drop) store.delete("start_screen");
+            else if (change) store.put({ ...get.result, data: JSON.stringify({ ...found, ...change }) });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            ok(found);
+          };
+        };
+      }),
+    change,
+  );
+}
+
+/** Notes, in `window.__first`, whether the greeting was first on screen in the copy. */
+async function watchFirstGreeting(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __first?: { copy: boolean; text: string } };
+    const check = () => {
+      const greeting = document.querySelector("#app:not([hidden]) [data-testid=greeting]");
+      if (w.__first || !greeting) return;
+      w.__first = { copy: document.getElementById("app")!.hasAttribute("data-copy"), text: greeting.textContent ?? "" };
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+}
+
+async function firstGreeting(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { __first?: unknown }).__first);
+  return page.evaluate(() => (window as unknown as { __first: { copy: boolean; text: string } }).__first);
+}
+
+/** The app has taken over from the copy: one greeting, and it is the app's. */
+async function appTookOver(page: Page) {
+  await expect(page.locator("#app[data-copy], #app[inert], #app[hidden]")).toHaveCount(0);
+  await expect(page.getByTestId("greeting")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Marieke");
+}
+
+/** Seeded, under the service worker, with a copy kept. */
+async function ready(page: Page) {
+  await seedApp(page, "realistic");
+  await waitForServiceWorker(page);
+  await expect.poll(() => storedCopy(page)).not.toBeNull();
+  await watchFirstGreeting(page);
+}
+
+test("the start screen comes with the page from the service worker, and the app takes over", async ({ page }) => {
+  await ready(page);
+  const copy = (await storedCopy(page))!;
+  expect(copy.html).toContain("Marieke");
+  expect(copy.html, "no messages in the copy").toContain('<div class="messages"></div>');
+
+  const response = await page.reload();
+  expect(response?.fromServiceWorker()).toBe(true);
+  const html = await response!.text();
+  expect(html).toContain(WITH_COPY);
+  expect(html).toContain("Goede");
+  const first = await firstGreeting(page);
+  expect(first.copy, "the greeting was first on screen in the copy").toBe(true);
+  expect(first.text).toContain("Marieke");
+
+  await appTookOver(page);
+  await page.getByRole("link", { name: "Netwerk" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Netwerk" })).toBeVisible();
+});
+
+test("no copy after a change, with other preferences, after an update, elsewhere or later in the day", async ({ page }) => {
+  await ready(page);
+
+  // Any write of data removes it, in the same transaction.
+  await page.goto("/#/netwerk/nieuw");
+  await page.getByLabel("Voornaam of bijnaam").fill("Gerrit");
+  await page.getByRole("radio", { name: /^Familie —/ }).check();
+  await page.getByRole("radio", { name: /^Heel dichtbij —/ }).check();
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Netwerk" })).toBeVisible();
+  expect(await storedCopy(page)).toBeNull();
+  let response = await page.goto("/");
+  expect(await response!.text()).not.toContain(WITH_COPY);
+  expect((await firstGreeting(page)).copy, "after a change").toBe(false);
+  await appTookOver(page);
+  // Back on the start screen, a new copy is kept.
+  await expect.poll(() => storedCopy(page)).not.toBeNull();
+
+  const cases: [string, boolean, (p: Page) => Promise<unknown>][] = [
+    // [what, whether the worker still sends it (and the page removes it), the change]
+    ["other preferences", true, (p) => p.evaluate(() => localStorage.setItem("samenspel.prefs", '{"lang":"Nl","text_size":"Large","theme":"Dark"}'))],
+    ["another build", false, (p) => storedCopy(p, { build: "./samenspel-old.js" })],
+    ["the part of the day is over", false, (p) => storedCopy(p, { until: Date.now() - 1 })],
+    ["a clock set back", false, (p) => storedCopy(p, { from: Date.now() + 3_600_000 })],
+    ["not the start screen's address", true, (p) => p.evaluate(() => history.replaceState(null, "", "#/netwerk"))],
+  ];
+  for (const [label, sent, change] of cases) {
+    // A fresh copy, kept with the preferences as they are now.
+    await storedCopy(page, { drop: true });
+    await page.goto("/");
+    await appTookOver(page);
+    await expect.poll(() => storedCopy(page)).not.toBeNull();
+    await change(page);
+    response = await page.reload();
+    expect((await response!.text()).includes(WITH_COPY), `${label}: sent by the worker`).toBe(sent);
+    await page.waitForFunction(() => document.querySelector("#app")?.firstElementChild);
+    await expect(page.locator("#app[data-copy]"), label).toHaveCount(0);
+    if (label !== "not the start screen's address") {
+      expect((await firstGreeting(page)).copy, label).toBe(false);
+      await appTookOver(page);
+    }
+    await page.evaluate(() => localStorage.removeItem("samenspel.prefs"));
+  }
+});
