@@ -149,8 +149,9 @@ fn viewer_only() -> bool {
 
 /// Starts the app in `#app`, replacing the loading screen from `index.html`.
 ///
-/// Usually the database is opened and read first, and the app is mounted
-/// when that is done: its first screen is the real one, and no loading
+/// Usually the database is opened and read first (and the English texts
+/// fetched, when English is chosen), and the app is mounted when that is
+/// done: its first screen is the real one, in its language, and no loading
 /// screen of its own is drawn in between (the one from `index.html` stays
 /// until then). When that takes longer than [`SLOW_START_MS`], the app
 /// mounts anyway and shows its own loading line until the data is there.
@@ -175,7 +176,17 @@ pub fn start() {
     let fallback = once.clone();
     let fallback = Closure::once_into_js(fallback);
     if !viewer_only() {
-        hooks::begin_boot(Box::new(once));
+        // Mounted once the data is read and, when English is chosen, the
+        // English texts are in.
+        let waiting = std::rc::Rc::new(std::cell::Cell::new(2u8));
+        let settled = move || {
+            waiting.set(waiting.get().saturating_sub(1));
+            if waiting.get() == 0 {
+                once();
+            }
+        };
+        hooks::begin_english(Box::new(settled.clone()));
+        hooks::begin_boot(Box::new(settled));
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
             fallback.unchecked_ref(),
             SLOW_START_MS,

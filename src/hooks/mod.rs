@@ -86,7 +86,11 @@ pub fn use_boot(prefs: Prefs, skip: bool) -> (AppContext, Option<Db>) {
         None => (None, None),
     };
     let app = use_reducer(move || {
-        let state = AppState::new(prefs);
+        let mut state = AppState::new(prefs);
+        // Fetched before the mount (see begin_english): drawn in English at once.
+        if prefs.lang == Lang::En && text::english().is_some() {
+            state.english = EnglishStatus::Ready;
+        }
         match first {
             Some(action) => Rc::unwrap_or_clone(Rc::new(state).reduce(action)),
             None => state,
@@ -462,19 +466,42 @@ pub fn use_english(app: AppContext) {
         *fetching.borrow_mut() = true;
         dispatcher.dispatch(Action::English(EnglishStatus::Loading));
         spawn_local(async move {
-            let json = device::fetch_json(text::ENGLISH_FILE).await;
-            let english =
-                json.and_then(|json| English::from_lists(|name| device::string_list(&json, name)));
-            *fetching.borrow_mut() = false;
-            let status = match english {
-                Some(english) => {
-                    text::install_english(english);
-                    EnglishStatus::Ready
-                }
-                None => EnglishStatus::Failed,
+            let status = if load_english().await {
+                EnglishStatus::Ready
+            } else {
+                EnglishStatus::Failed
             };
+            *fetching.borrow_mut() = false;
             dispatcher.dispatch(Action::English(status));
         });
+    });
+}
+
+/// Fetches the English texts and installs them; whether that worked.
+async fn load_english() -> bool {
+    let json = device::fetch_json(text::ENGLISH_FILE).await;
+    match json.and_then(|json| English::from_lists(|name| device::string_list(&json, name))) {
+        Some(english) => {
+            text::install_english(english);
+            true
+        }
+        None => false,
+    }
+}
+
+/// At start, before the app is mounted: fetches the English texts when the
+/// stored preferences ask for English, so the first screen is drawn in
+/// English and not in Dutch first. `done` is called when that is settled
+/// (at once when Dutch is wanted); a failure is left to [`use_english`].
+pub fn begin_english(done: Box<dyn FnOnce()>) {
+    let wanted = storage::prefs::load().is_ok_and(|p| p.lang == Lang::En);
+    if !wanted || text::english().is_some() {
+        done();
+        return;
+    }
+    spawn_local(async move {
+        load_english().await;
+        done();
     });
 }
 

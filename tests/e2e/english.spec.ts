@@ -45,6 +45,24 @@ test("English chosen, then offline: a reload still shows English", async ({ page
   await page.getByRole("link", { name: "Home" }).click();
   await expect(page.getByTestId("caring-for")).toContainText("You care for Piet");
   await expect(page.getByRole("alert")).toHaveCount(0);
+
+  // A start at the start screen is in English from its first frame: the
+  // kept copy is English, and the app fetches the texts before it mounts.
+  await page.waitForTimeout(600);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __titles: string[] };
+    w.__titles = [];
+    new MutationObserver(() => {
+      const h1 = document.querySelector("#app:not([hidden]) h1");
+      const text = h1?.textContent ?? "";
+      if (text && w.__titles[w.__titles.length - 1] !== text) w.__titles.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+  await page.reload();
+  await expect(page.locator("#app:not([data-copy]) [data-testid=caring-for]")).toContainText("You care for Piet");
+  const titles = await page.evaluate(() => (window as unknown as { __titles: string[] }).__titles);
+  expect(titles.length).toBeGreaterThan(0);
+  for (const title of titles) expect(title, `every title drawn: ${titles.join(" | ")}`).toMatch(/^Good |^Hello/);
   await context.setOffline(false);
 });
 
