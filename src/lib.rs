@@ -187,10 +187,15 @@ pub fn start() {
         };
         hooks::begin_english(Box::new(settled.clone()));
         hooks::begin_boot(Box::new(settled));
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            fallback.unchecked_ref(),
-            SLOW_START_MS,
-        );
+        // With the copy of the start screen on screen there is no hurry: its
+        // data is shown, and a loading line would replace it.
+        let slow = if copy_shown() {
+            SLOW_START_WITH_COPY_MS
+        } else {
+            SLOW_START_MS
+        };
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), slow);
         return;
     }
     // Two animation frames: the first paints the loading screen, the second
@@ -209,6 +214,19 @@ pub fn start() {
 /// How long (ms) the start may take before the app mounts and shows its own
 /// loading line.
 const SLOW_START_MS: i32 = 400;
+
+/// The same, while the copy of the start screen is shown (index.html gives
+/// up on the copy after 8 s, should the app not start at all).
+const SLOW_START_WITH_COPY_MS: i32 = 3000;
+
+/// Whether `#app` shows the copy of the start screen (see
+/// [`crate::model::start_screen`]).
+fn copy_shown() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .is_some_and(|app| app.has_attribute("data-copy"))
+}
 
 /// Mounts the app in `#app` and hides the loading screen (hidden, not
 /// removed: it was the first thing the person saw, and stays that in the

@@ -98,13 +98,18 @@ self.addEventListener("fetch", (event) => {
 // or path, with the copy of the start screen when there is one; the network
 // only when the cache is missing (e.g. storage cleared).
 async function appShell(request) {
+  // Read alongside the cache lookup, not after it.
+  const copy = Promise.race([
+    startScreenCopy().catch(() => null),
+    new Promise((resolve) => setTimeout(() => resolve(null), COPY_WAIT_MS)),
+  ]);
   const cache = await caches.open(CACHE_NAME);
   for (const url of SHELL_URLS) {
     const cached = await cache.match(url, { ignoreSearch: true });
     if (cached) {
       const shell = await withoutRedirect(cached);
       try {
-        return (await withCopy(shell.clone())) || shell;
+        return (await withCopy(shell.clone(), await copy)) || shell;
       } catch (e) {
         return shell;
       }
@@ -119,11 +124,7 @@ const EMPTY_APP = '<div id="app"></div>';
 
 // The page with the copy of the start screen in #app; null when there is none
 // that holds (another release drew it, or its part of the day is over).
-async function withCopy(shell) {
-  const copy = await Promise.race([
-    startScreenCopy(),
-    new Promise((resolve) => setTimeout(() => resolve(null), COPY_WAIT_MS)),
-  ]);
+async function withCopy(shell, copy) {
   const now = Date.now();
   if (!copy || typeof copy.html !== "string" || !(now >= copy.from && now < copy.until)) return null;
   const html = await shell.text();
@@ -131,10 +132,14 @@ async function withCopy(shell) {
   const app =
     `<div id="app" hidden inert data-copy data-copy-prefs="${attribute(copy.prefs)}"` +
     ` data-copy-root="${attribute(JSON.stringify(copy.root))}">${copy.html}</div>`;
+  // The host's headers, except those that described the old body.
+  const headers = new Headers(shell.headers);
+  for (const name of ["Content-Length", "Content-Encoding", "ETag", "Last-Modified"]) headers.delete(name);
+  headers.set("Content-Type", "text/html; charset=utf-8");
   return new Response(html.replace(EMPTY_APP, () => app), {
     status: shell.status,
     statusText: shell.statusText,
-    headers: { "Content-Type": "text/html; charset=utf-8" },
+    headers,
   });
 }
 
@@ -158,9 +163,10 @@ function openDatabase() {
       };
       open.onsuccess = () => {
         const db = open.result;
+        const mine = database;
         const forget = () => {
           db.close();
-          database = null;
+          if (database === mine) database = null;
         };
         db.onversionchange = forget;
         db.onclose = forget;
@@ -171,27 +177,33 @@ function openDatabase() {
   return database;
 }
 
-// The stored copy (src/model/start_screen.rs), or null; a sealed one (the
-// lock is on) has no plain data and counts as none.
+// The stored copy (src/model/start_screen.rs), or null. With the lock on
+// there is none: the lock record is read in the same transaction, and a copy
+// next to it (written by a tab that had not heard of the lock yet) or a
+// sealed one counts as none.
 async function startScreenCopy() {
   const db = await openDatabase();
   if (!db) return null;
   return new Promise((resolve) => {
-    let get;
+    let copy, lock;
     try {
-      get = db.transaction("meta").objectStore("meta").get("start_screen");
+      const tx = db.transaction("meta");
+      const store = tx.objectStore("meta");
+      copy = store.get("start_screen");
+      lock = store.get("lock");
+      tx.oncomplete = () => {
+        try {
+          resolve(lock.result === undefined ? JSON.parse(copy.result.data) : null);
+        } catch (e) {
+          resolve(null);
+        }
+      };
+      tx.onabort = () => resolve(null);
     } catch (e) {
+      db.close();
       database = null;
-      return resolve(null);
+      resolve(null);
     }
-    get.onsuccess = () => {
-      try {
-        resolve(JSON.parse(get.result.data));
-      } catch (e) {
-        resolve(null);
-      }
-    };
-    get.onerror = () => resolve(null);
   });
 }
 

@@ -22,6 +22,7 @@ use crate::model::network::{NetworkSnapshot, OwnTasks, Person, OWN_TASKS_KEY};
 use crate::model::profile::PROFILE_ID;
 use crate::model::record::{Record, StoreName};
 use crate::model::share::{Selection, ShareLogEntry, SELECTION_KEY};
+use crate::model::start_screen::START_SCREEN_KEY;
 use crate::model::wishes::WishItem;
 use crate::model::{time, Lang, Prefs, Profile, ProfileInput};
 use crate::state::{Action, AppError, AppState, EnglishStatus, Loaded, Safety, Undo};
@@ -246,7 +247,13 @@ async fn open_and_read(started: &Rc<Start>) -> Booted {
     // With the lock on, nothing is opened before the PIN is given: what was
     // read stays sealed, and is dropped.
     match lock_kind(&handle, &mut fetched).await {
-        Ok(Some(kind)) => return Booted::Locked(handle, kind),
+        Ok(Some(kind)) => {
+            // No plain copy of the start screen next to locked data, even one
+            // written by a tab that had not heard of the lock yet.
+            let forget = WriteBatch::new().delete(StoreName::Meta, START_SCREEN_KEY);
+            let _ = handle.write(forget).await;
+            return Booted::Locked(handle, kind);
+        }
         Ok(None) => {}
         Err(e) => return Booted::Failed(e),
     }

@@ -32,11 +32,12 @@ pub fn use_keep_start_screen() {
     use_effect(move || {
         // Set when the screen is drawn again or left before the copy is made.
         let cancelled = Rc::new(Cell::new(false));
-        if let Some(db) = db.filter(|db| !db.has_key()) {
+        if let Some(db) = db {
             let cancelled = cancelled.clone();
             spawn_local(async move {
                 TimeoutFuture::new(SETTLED_MS).await;
-                if cancelled.get() {
+                // The lock as it is now, not as it was when drawn.
+                if cancelled.get() || db.has_key() {
                     return;
                 }
                 let Some(copy) = copy_of_screen().and_then(|c| c.to_json()) else {
@@ -70,13 +71,21 @@ fn copy_of_screen() -> Option<StartScreen> {
     if let Ok(Some(messages)) = copy.query_selector(".messages") {
         messages.set_inner_html("");
     }
+    let html = copy.inner_html();
+    // Only HTML that reads back as the same tree: the service worker puts it
+    // into the page's HTML, where the parser would rearrange anything else.
+    let template = document.create_element("template").ok()?;
+    template.set_inner_html(&html);
+    if template.inner_html() != html {
+        return None;
+    }
     let root = document.document_element()?;
     let attributes = ROOT_ATTRIBUTES
         .iter()
         .filter_map(|&name| Some((name.to_string(), root.get_attribute(name)?)))
         .collect();
     Some(StartScreen::new(
-        copy.inner_html(),
+        html,
         prefs::stored_text(),
         build(&document),
         attributes,
