@@ -153,3 +153,21 @@ test("no copy after a change, with other preferences, after an update, elsewhere
     await page.evaluate(() => localStorage.removeItem("samenspel.prefs"));
   }
 });
+
+test("deleting everything is not held up by the worker's reading, and leaves no copy", async ({ page }) => {
+  await ready(page);
+  // A start with the copy: the worker now holds its reading connection.
+  const response = await page.reload();
+  expect(await response!.text()).toContain(WITH_COPY);
+  await appTookOver(page);
+
+  await page.goto("/#/instellingen");
+  await page.getByRole("button", { name: "Alle gegevens wissen" }).click();
+  await page.getByRole("button", { name: "Ja, alles wissen" }).click();
+  await expect(page.getByTestId("tour")).toBeVisible();
+
+  const fresh = await page.goto("/");
+  expect(await fresh!.text()).not.toContain(WITH_COPY);
+  await expect(page.getByTestId("tour")).toBeVisible();
+  expect(await storedCopy(page)).toBeNull();
+});
