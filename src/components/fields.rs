@@ -4,7 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Props of [`TextField`].
+/// Props of [`text_field`]; build them with
+/// `yew::props!(TextFieldProps { .. })`, which fills in the defaults.
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
     /// The element id; also the base of the hint and error ids.
@@ -35,37 +36,44 @@ pub struct TextFieldProps {
     pub oninput: Callback<String>,
 }
 
-/// A one-line text field.
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let oninput = props
-        .oninput
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    field_frame(
-        &props.id,
-        &props.label,
-        &props.hint,
-        &props.error,
-        |described| {
-            html! {
-                <input
-                    class="input"
-                    type={props.input_type.clone()}
-                    inputmode={props.inputmode.clone()}
-                    id={props.id.clone()}
-                    value={props.value.clone()}
-                    autocomplete={props.autocomplete.clone()}
-                    required={props.required}
-                    aria-invalid={props.error.is_some().then_some("true")}
-                    aria-describedby={described}
-                    {oninput}
-                />
-            }
-        },
-    )
+/// A one-line text field. A plain function, not a component: it keeps no
+/// state (issue 11).
+pub fn text_field(props: TextFieldProps) -> Html {
+    let TextFieldProps {
+        id,
+        label,
+        hint,
+        value,
+        error,
+        autocomplete,
+        required,
+        input_type,
+        inputmode,
+        oninput,
+    } = props;
+    let oninput =
+        oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let invalid = error.is_some().then_some("true");
+    field_frame(&id, &label, &hint, &error, |described| {
+        html! {
+            <input
+                class="input"
+                type={input_type}
+                {inputmode}
+                id={id.clone()}
+                {value}
+                {autocomplete}
+                {required}
+                aria-invalid={invalid}
+                aria-describedby={described}
+                {oninput}
+            />
+        }
+    })
 }
 
-/// Props of [`ChoiceGroup`].
+/// Props of [`choice_group`]; build them with
+/// `yew::props!(ChoiceGroupProps { .. })`, which fills in the defaults.
 #[derive(Properties, PartialEq)]
 pub struct ChoiceGroupProps {
     /// The group's id; also the radio name.
@@ -87,42 +95,52 @@ pub struct ChoiceGroupProps {
     pub onchange: Callback<usize>,
 }
 
-/// A question with large, tappable radio choices.
-#[component]
-pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
-    let error_id = format!("{}-error", props.id);
+/// A question with large, tappable radio choices. A plain function, not a
+/// component: it keeps no state (issue 11).
+pub fn choice_group(props: ChoiceGroupProps) -> Html {
+    let ChoiceGroupProps {
+        id,
+        legend,
+        options,
+        selected,
+        error,
+        inline,
+        onchange,
+    } = props;
+    let error_id = format!("{id}-error");
     html! {
         <fieldset
-            class={classes!("field", "choices", props.inline.then_some("choices-inline"),
-                props.error.is_some().then_some("field-invalid"))}
-            aria-describedby={props.error.as_ref().map(|_| error_id.clone())}
+            class={classes!("field", "choices", inline.then_some("choices-inline"),
+                error.is_some().then_some("field-invalid"))}
+            aria-describedby={error.as_ref().map(|_| error_id.clone())}
         >
-            <legend class="field-label">{ props.legend.clone() }</legend>
+            <legend class="field-label">{ legend }</legend>
             <div class="choice-list">
-                { for props.options.iter().enumerate().map(|(i, label)| {
-                    let id = format!("{}-{}", props.id, i);
-                    let onchange = props.onchange.reform(move |_: Event| i);
+                { for options.into_iter().enumerate().map(|(i, label)| {
+                    let choice_id = format!("{id}-{i}");
+                    let onchange = onchange.reform(move |_: Event| i);
                     html! {
                         <div class="choice">
                             <input
                                 type="radio"
                                 class="choice-input"
-                                id={id.clone()}
-                                name={props.id.clone()}
-                                checked={props.selected == Some(i)}
+                                id={choice_id.clone()}
+                                name={id.clone()}
+                                checked={selected == Some(i)}
                                 {onchange}
                             />
-                            <label class="choice-label" for={id}>{ label.clone() }</label>
+                            <label class="choice-label" for={choice_id}>{ label }</label>
                         </div>
                     }
                 }) }
             </div>
-            { field_error(error_id, &props.error) }
+            { field_error(error_id, &error) }
         </fieldset>
     }
 }
 
-/// Props of [`TextArea`].
+/// Props of [`text_area`]; build them with
+/// `yew::props!(TextAreaProps { .. })`, which fills in the defaults.
 #[derive(Properties, PartialEq)]
 pub struct TextAreaProps {
     /// The element id; also the base of the hint and error ids.
@@ -144,35 +162,40 @@ pub struct TextAreaProps {
     pub oninput: Callback<String>,
 }
 
-/// A text field of several lines.
-#[component]
-pub fn TextArea(props: &TextAreaProps) -> Html {
-    let oninput = props.oninput.reform(|e: InputEvent| {
+/// A text field of several lines. A plain function, not a component: it
+/// keeps no state (issue 11).
+pub fn text_area(props: TextAreaProps) -> Html {
+    let TextAreaProps {
+        id,
+        label,
+        hint,
+        value,
+        error,
+        rows,
+        oninput,
+    } = props;
+    let oninput = oninput.reform(|e: InputEvent| {
         e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
             .value()
     });
-    field_frame(
-        &props.id,
-        &props.label,
-        &props.hint,
-        &props.error,
-        |described| {
-            html! {
-                <textarea
-                    class="input textarea"
-                    id={props.id.clone()}
-                    rows={props.rows.to_string()}
-                    value={props.value.clone()}
-                    aria-invalid={props.error.is_some().then_some("true")}
-                    aria-describedby={described}
-                    {oninput}
-                />
-            }
-        },
-    )
+    let invalid = error.is_some().then_some("true");
+    field_frame(&id, &label, &hint, &error, |described| {
+        html! {
+            <textarea
+                class="input textarea"
+                id={id.clone()}
+                rows={rows.to_string()}
+                {value}
+                aria-invalid={invalid}
+                aria-describedby={described}
+                {oninput}
+            />
+        }
+    })
 }
 
-/// Props of [`DateField`].
+/// Props of [`date_field`]; build them with
+/// `yew::props!(DateFieldProps { .. })`, which fills in the defaults.
 #[derive(Properties, PartialEq)]
 pub struct DateFieldProps {
     /// The element id.
@@ -191,31 +214,33 @@ pub struct DateFieldProps {
     pub onchange: Callback<String>,
 }
 
-/// A date picker (the phone's own).
-#[component]
-pub fn DateField(props: &DateFieldProps) -> Html {
-    let onchange = props
-        .onchange
-        .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
-    field_frame(
-        &props.id,
-        &props.label,
-        &props.hint,
-        &props.error,
-        |described| {
-            html! {
-                <input
-                    class="input input-date"
-                    type="date"
-                    id={props.id.clone()}
-                    value={props.value.clone()}
-                    aria-invalid={props.error.is_some().then_some("true")}
-                    aria-describedby={described}
-                    {onchange}
-                />
-            }
-        },
-    )
+/// A date picker (the phone's own). A plain function, not a component: it
+/// keeps no state (issue 11).
+pub fn date_field(props: DateFieldProps) -> Html {
+    let DateFieldProps {
+        id,
+        label,
+        hint,
+        value,
+        error,
+        onchange,
+    } = props;
+    let onchange =
+        onchange.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
+    let invalid = error.is_some().then_some("true");
+    field_frame(&id, &label, &hint, &error, |described| {
+        html! {
+            <input
+                class="input input-date"
+                type="date"
+                id={id.clone()}
+                {value}
+                aria-invalid={invalid}
+                aria-describedby={described}
+                {onchange}
+            />
+        }
+    })
 }
 
 /// A compact choice from a list (for filters): `options` are the labels in

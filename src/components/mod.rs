@@ -17,7 +17,10 @@ pub mod undo_bar;
 pub mod update_banner;
 
 pub use error_notice::ErrorNotice;
-pub use fields::{select_field, ChoiceGroup, DateField, TextArea, TextField};
+pub use fields::{
+    choice_group, date_field, select_field, text_area, text_field, ChoiceGroupProps,
+    DateFieldProps, TextAreaProps, TextFieldProps,
+};
 pub use layout::Layout;
 pub use profile_form::ProfileForm;
 pub use undo_bar::UndoBar;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{ChoiceGroup, TextField};
+use super::{choice_group, text_field, ChoiceGroupProps, TextFieldProps};
 use crate::hooks::{use_save_profile, use_texts, SaveOutcome};
 use crate::model::profile::MAX_NAME_CHARS;
 use crate::model::{ProfileField, ProfileInput, ProfileProblem, Relation};
@@ -119,32 +119,32 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
             if !problems.is_empty() {
                 <p class="form-problems" role="alert">{ t.form_has_problems }</p>
             }
-            <TextField
-                id={format!("{prefix}-caregiver")}
-                label={t.field_caregiver_name}
-                hint={Some(AttrValue::Static(t.field_caregiver_name_hint))}
-                value={input.caregiver_name.clone()}
-                autocomplete="given-name"
-                error={problem_for(ProfileField::CaregiverName)}
-                oninput={set_caregiver}
-            />
-            <TextField
-                id={format!("{prefix}-cared")}
-                label={t.field_cared_name}
-                hint={Some(AttrValue::Static(t.field_cared_name_hint))}
-                value={input.cared_name.clone()}
-                required=true
-                error={problem_for(ProfileField::CaredName)}
-                oninput={set_cared}
-            />
-            <ChoiceGroup
-                id={format!("{prefix}-relation")}
-                legend={relation_question}
-                options={Relation::ALL.iter().map(|r| AttrValue::Static(relation_label(t, *r))).collect::<Vec<_>>()}
-                selected={input.relation.and_then(|r| Relation::ALL.iter().position(|x| *x == r))}
-                error={problem_for(ProfileField::Relation)}
-                onchange={set_relation}
-            />
+            { text_field(yew::props!(TextFieldProps {
+                id: format!("{prefix}-caregiver"),
+                label: t.field_caregiver_name,
+                hint: Some(AttrValue::Static(t.field_caregiver_name_hint)),
+                value: input.caregiver_name.clone(),
+                autocomplete: "given-name",
+                error: problem_for(ProfileField::CaregiverName),
+                oninput: set_caregiver,
+            })) }
+            { text_field(yew::props!(TextFieldProps {
+                id: format!("{prefix}-cared"),
+                label: t.field_cared_name,
+                hint: Some(AttrValue::Static(t.field_cared_name_hint)),
+                value: input.cared_name.clone(),
+                required: true,
+                error: problem_for(ProfileField::CaredName),
+                oninput: set_cared,
+            })) }
+            { choice_group(yew::props!(ChoiceGroupProps {
+                id: format!("{prefix}-relation"),
+                legend: relation_question,
+                options: Relation::ALL.iter().map(|r| AttrValue::Static(relation_label(t, *r))).collect::<Vec<_>>(),
+                selected: input.relation.and_then(|r| Relation::ALL.iter().position(|x| *x == r)),
+                error: problem_for(ProfileField::Relation),
+                onchange: set_relation,
+            })) }
             <button class="button button-primary button-wide" type="submit" disabled={*saving}>
                 { props.submit_label.clone() }
             </button>

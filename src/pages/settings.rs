@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::safety::SafetyCard;
-use crate::components::{ChoiceGroup, Layout, ProfileForm};
+use crate::components::{choice_group, ChoiceGroupProps, Layout, ProfileForm};
 use crate::hooks::{use_app, use_delete_everything, use_set_prefs, use_storage_status, use_texts};
 use crate::model::{Lang, ProfileInput, TextSize, Theme};
 use crate::text::{fill, format_bytes};
@@ -73,18 +73,24 @@ pub fn SettingsPage() -> Html {
 
             <section class="card card-stack" aria-labelledby="settings-display">
                 <h2 class="card-title" id="settings-display">{ t.settings_display }</h2>
-                <ChoiceGroup id="lang" legend={t.settings_language} inline=true
-                    options={vec![AttrValue::Static("Nederlands"), AttrValue::Static("English")]}
-                    selected={LANGS.iter().position(|l| *l == prefs.lang)}
-                    onchange={on_lang} />
-                <ChoiceGroup id="text-size" legend={t.settings_text_size} inline=true
-                    options={vec![AttrValue::Static(t.size_normal), AttrValue::Static(t.size_large), AttrValue::Static(t.size_xlarge)]}
-                    selected={TextSize::ALL.iter().position(|s| *s == prefs.text_size)}
-                    onchange={on_size} />
-                <ChoiceGroup id="theme" legend={t.settings_theme} inline=true
-                    options={vec![AttrValue::Static(t.theme_system), AttrValue::Static(t.theme_light), AttrValue::Static(t.theme_dark)]}
-                    selected={Theme::ALL.iter().position(|s| *s == prefs.theme)}
-                    onchange={on_theme} />
+                { choice_group(yew::props!(ChoiceGroupProps {
+                    id: "lang", legend: t.settings_language, inline: true,
+                    options: vec![AttrValue::Static("Nederlands"), AttrValue::Static("English")],
+                    selected: LANGS.iter().position(|l| *l == prefs.lang),
+                    onchange: on_lang,
+                })) }
+                { choice_group(yew::props!(ChoiceGroupProps {
+                    id: "text-size", legend: t.settings_text_size, inline: true,
+                    options: vec![AttrValue::Static(t.size_normal), AttrValue::Static(t.size_large), AttrValue::Static(t.size_xlarge)],
+                    selected: TextSize::ALL.iter().position(|s| *s == prefs.text_size),
+                    onchange: on_size,
+                })) }
+                { choice_group(yew::props!(ChoiceGroupProps {
+                    id: "theme", legend: t.settings_theme, inline: true,
+                    options: vec![AttrValue::Static(t.theme_system), AttrValue::Static(t.theme_light), AttrValue::Static(t.theme_dark)],
+                    selected: Theme::ALL.iter().position(|s| *s == prefs.theme),
+                    onchange: on_theme,
+                })) }
             </section>
 
             <section class="card" aria-labelledby="settings-storage">

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::focus_id;
 use crate::components::energy_bars::EnergyBars;
 use crate::components::icons::{icon_svg, Icon};
-use crate::components::{ChoiceGroup, Layout, TextField};
+use crate::components::{choice_group, text_field, ChoiceGroupProps, Layout, TextFieldProps};
 use crate::hooks::check::{use_check_texts, use_remove_energy, use_save_energy};
 use crate::hooks::{new_id, now_ms, use_app, use_texts};
 use crate::model::energy::{
@@ -402,12 +402,16 @@ fn EnergyForm(props: &EnergyFormProps) -> Html {
                     </ul>
                 </div>
             }
-            <TextField id={format!("{prefix}-text")} label={props.text_label.clone()}
-                value={input.text.clone()} required=true error={text_error} oninput={set_text} />
-            <ChoiceGroup id={format!("{prefix}-weight")} legend={ct.energy_weight}
-                options={Weight::ALL.iter().map(|w| AttrValue::Static(weight_name(ct, *w))).collect::<Vec<_>>()}
-                selected={Weight::ALL.iter().position(|w| *w == input.weight)}
-                onchange={set_weight} />
+            { text_field(yew::props!(TextFieldProps {
+                id: format!("{prefix}-text"), label: props.text_label.clone(),
+                value: input.text.clone(), required: true, error: text_error, oninput: set_text,
+            })) }
+            { choice_group(yew::props!(ChoiceGroupProps {
+                id: format!("{prefix}-weight"), legend: ct.energy_weight,
+                options: Weight::ALL.iter().map(|w| AttrValue::Static(weight_name(ct, *w))).collect::<Vec<_>>(),
+                selected: Weight::ALL.iter().position(|w| *w == input.weight),
+                onchange: set_weight,
+            })) }
             <div class="bc-actions">
                 <button type="submit" class="button button-primary" disabled={*saving}>{ ct.save }</button>
                 <button type="button" class="button button-secondary" onclick={close}>{ props.close_label.clone() }</button>

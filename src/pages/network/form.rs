@@ -5,7 +5,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::task_checks::TaskChecks;
-use crate::components::{ChoiceGroup, TextArea, TextField};
+use crate::components::{
+    choice_group, text_area, text_field, ChoiceGroupProps, TextAreaProps, TextFieldProps,
+};
 use crate::hooks::network::use_save_person;
 use crate::hooks::use_app;
 use crate::model::network::{
@@ -193,32 +195,44 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
             if !problems.is_empty() {
                 <p class="form-problems" role="alert">{ t.form_has_problems }</p>
             }
-            <TextField id="person-name" label={t.field_name}
-                hint={Some(AttrValue::Static(t.field_name_hint))} required=true
-                value={input.name.clone()} error={problem_for(PersonField::Name)} oninput={on_name} />
-            <TextField id="person-relation" label={t.field_relation}
-                hint={Some(AttrValue::Static(t.field_relation_hint))}
-                value={input.relation.clone()} error={problem_for(PersonField::Relation)}
-                oninput={on_relation} />
-            <ChoiceGroup id="person-domain" legend={t.field_domain} options={domain_options}
-                selected={input.domain.map(Domain::index)}
-                error={problem_for(PersonField::Domain)} onchange={on_domain} />
-            <ChoiceGroup id="person-closeness" legend={t.field_closeness} options={closeness_options}
-                selected={input.closeness.map(Closeness::index)}
-                error={problem_for(PersonField::Closeness)} onchange={on_closeness} />
+            { text_field(yew::props!(TextFieldProps {
+                id: "person-name", label: t.field_name,
+                hint: Some(AttrValue::Static(t.field_name_hint)), required: true,
+                value: input.name.clone(), error: problem_for(PersonField::Name), oninput: on_name,
+            })) }
+            { text_field(yew::props!(TextFieldProps {
+                id: "person-relation", label: t.field_relation,
+                hint: Some(AttrValue::Static(t.field_relation_hint)),
+                value: input.relation.clone(), error: problem_for(PersonField::Relation),
+                oninput: on_relation,
+            })) }
+            { choice_group(yew::props!(ChoiceGroupProps {
+                id: "person-domain", legend: t.field_domain, options: domain_options,
+                selected: input.domain.map(Domain::index),
+                error: problem_for(PersonField::Domain), onchange: on_domain,
+            })) }
+            { choice_group(yew::props!(ChoiceGroupProps {
+                id: "person-closeness", legend: t.field_closeness, options: closeness_options,
+                selected: input.closeness.map(Closeness::index),
+                error: problem_for(PersonField::Closeness), onchange: on_closeness,
+            })) }
             <TaskChecks id="person-helps-now" legend={t.field_helps_now}
                 selected={input.helps_now.clone()} onchange={on_helps} />
             <TaskChecks id="person-could-help" legend={t.field_could_help}
                 hint={Some(AttrValue::Static(t.field_could_help_hint))}
                 selected={input.could_help.clone()} onchange={on_could} />
-            <TextField id="person-phone" label={t.field_phone}
-                hint={Some(AttrValue::Static(t.field_phone_hint))}
-                input_type="tel" inputmode={Some(AttrValue::Static("tel"))}
-                value={input.phone.clone()} error={problem_for(PersonField::Phone)}
-                oninput={on_phone} />
-            <TextArea id="person-note" label={t.field_note}
-                hint={Some(AttrValue::Static(t.field_note_hint))} rows={3}
-                value={input.note.clone()} error={problem_for(PersonField::Note)} oninput={on_note} />
+            { text_field(yew::props!(TextFieldProps {
+                id: "person-phone", label: t.field_phone,
+                hint: Some(AttrValue::Static(t.field_phone_hint)),
+                input_type: "tel", inputmode: Some(AttrValue::Static("tel")),
+                value: input.phone.clone(), error: problem_for(PersonField::Phone),
+                oninput: on_phone,
+            })) }
+            { text_area(yew::props!(TextAreaProps {
+                id: "person-note", label: t.field_note,
+                hint: Some(AttrValue::Static(t.field_note_hint)), rows: 3,
+                value: input.note.clone(), error: problem_for(PersonField::Note), oninput: on_note,
+            })) }
             <div class="form-actions">
                 <button class="button button-primary" type="submit" disabled={*saving}>{ t.save }</button>
                 <button class="button button-secondary" type="button"

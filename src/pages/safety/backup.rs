@@ -11,7 +11,7 @@ use super::{
     back_to_settings, last_backup_line, new_secret_fields, refusal, safety_error_text, status_line,
     NewSecretFields,
 };
-use crate::components::{ChoiceGroup, Layout, TextField};
+use crate::components::{choice_group, text_field, ChoiceGroupProps, Layout, TextFieldProps};
 use crate::hooks::safety::{
     open_backup, read_chosen, use_make_backup, use_restore, BackupOutcome, Delivery, SafetyError,
 };
@@ -291,9 +291,11 @@ fn RestoreBackup() -> Html {
             html! {
                 <form class="form" onsubmit={on_open} novalidate=true>
                     <p>{ b.err_encrypted }</p>
-                    <TextField id="restore-pass" label={s.open_label} value={(*passphrase).clone()}
-                        input_type="password" autocomplete="off" {error}
-                        oninput={{ let p = passphrase.clone(); Callback::from(move |v| p.set(v)) }} />
+                    { text_field(yew::props!(TextFieldProps {
+                        id: "restore-pass", label: s.open_label, value: (*passphrase).clone(),
+                        input_type: "password", autocomplete: "off", error,
+                        oninput: { let p = passphrase.clone(); Callback::from(move |v| p.set(v)) },
+                    })) }
                     <div class="form-actions">
                         <button type="submit" class="button button-primary" disabled={opening}>{ s.open_button }</button>
                         { another.clone() }
@@ -315,10 +317,12 @@ fn RestoreBackup() -> Html {
                 <>
                     <h3 class="section-title">{ b.summary_title }</h3>
                     <p data-testid="restore-summary">{ summary_text(lang, &parsed.summary(offset_minutes())) }</p>
-                    <ChoiceGroup id="restore-mode" legend={b.restore_question}
-                        options={MODES.iter().map(|m| AttrValue::Static(restore_label(b, *m))).collect::<Vec<_>>()}
-                        selected={mode.and_then(|m| MODES.iter().position(|x| *x == m))}
-                        onchange={on_mode} />
+                    { choice_group(yew::props!(ChoiceGroupProps {
+                        id: "restore-mode", legend: b.restore_question,
+                        options: MODES.iter().map(|m| AttrValue::Static(restore_label(b, *m))).collect::<Vec<_>>(),
+                        selected: mode.and_then(|m| MODES.iter().position(|x| *x == m)),
+                        onchange: on_mode,
+                    })) }
                     if let Some(m) = *mode {
                         <p>{ restore_explain(b, m) }</p>
                     }

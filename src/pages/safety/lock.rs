@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{
     back_to_settings, new_secret_fields, refusal, safety_error_text, status_line, NewSecretFields,
 };
-use crate::components::{ChoiceGroup, Layout, TextField};
+use crate::components::{choice_group, text_field, ChoiceGroupProps, Layout, TextFieldProps};
 use crate::hooks::safety::{use_lock, use_lock_now, LockRequest, SafetyError};
 use crate::hooks::use_app;
 use crate::model::lock::{check_secret, SecretKind, SecretProblem};
@@ -100,9 +100,11 @@ fn secret_choice(lang: Lang, id: &'static str, state: &UseStateHandle<NewSecret>
     };
     html! {
         <>
-            <ChoiceGroup id={format!("{id}-kind")} legend={s.kind_legend}
-                options={vec![AttrValue::Static(s.kind_pin), AttrValue::Static(s.kind_passphrase)]}
-                selected={KINDS.iter().position(|k| *k == v.kind)} onchange={on_kind} />
+            { choice_group(yew::props!(ChoiceGroupProps {
+                id: format!("{id}-kind"), legend: s.kind_legend,
+                options: vec![AttrValue::Static(s.kind_pin), AttrValue::Static(s.kind_passphrase)],
+                selected: KINDS.iter().position(|k| *k == v.kind), onchange: on_kind,
+            })) }
             { new_secret_fields(lang, NewSecretFields {
                 id,
                 kind: v.kind,
@@ -284,10 +286,12 @@ fn LockOn(props: &LockOnProps) -> Html {
             <section class="card card-stack" aria-labelledby="lock-change-title">
                 <h2 class="card-title" id="lock-change-title">{ s.change_title }</h2>
                 <form class="form" onsubmit={on_change} novalidate=true>
-                    <TextField id="lock-change-old" label={current_label.clone()} value={(*old_for_change).clone()}
-                        input_type="password" inputmode={inputmode.clone()} autocomplete="current-password"
-                        error={error_text(&change_error)}
-                        oninput={{ let o = old_for_change.clone(); Callback::from(move |v| o.set(v)) }} />
+                    { text_field(yew::props!(TextFieldProps {
+                        id: "lock-change-old", label: current_label.clone(), value: (*old_for_change).clone(),
+                        input_type: "password", inputmode: inputmode.clone(), autocomplete: "current-password",
+                        error: error_text(&change_error),
+                        oninput: { let o = old_for_change.clone(); Callback::from(move |v| o.set(v)) },
+                    })) }
                     { secret_choice(lang, "lock-change", &new) }
                     <div class="form-actions">
                         <button type="submit" class="button button-primary" disabled={*busy}>{ s.change_button }</button>
@@ -298,10 +302,12 @@ fn LockOn(props: &LockOnProps) -> Html {
                 <h2 class="card-title" id="lock-off-title">{ s.off_title }</h2>
                 <p>{ s.off_explain }</p>
                 <form class="form" onsubmit={on_off} novalidate=true>
-                    <TextField id="lock-off-old" label={current_label} value={(*old_for_off).clone()}
-                        input_type="password" {inputmode} autocomplete="current-password"
-                        error={error_text(&off_error)}
-                        oninput={{ let o = old_for_off.clone(); Callback::from(move |v| o.set(v)) }} />
+                    { text_field(yew::props!(TextFieldProps {
+                        id: "lock-off-old", label: current_label, value: (*old_for_off).clone(),
+                        input_type: "password", inputmode, autocomplete: "current-password",
+                        error: error_text(&off_error),
+                        oninput: { let o = old_for_off.clone(); Callback::from(move |v| o.set(v)) },
+                    })) }
                     <div class="form-actions">
                         <button type="submit" class="button button-danger" disabled={*busy}>{ s.off_button }</button>
                     </div>

@@ -12,7 +12,7 @@ pub use unlock::UnlockPage;
 use yew::prelude::*;
 
 use crate::components::error_notice::storage_error_text;
-use crate::components::TextField;
+use crate::components::{text_field, TextFieldProps};
 use crate::hooks::safety::{use_dismiss_reminder, SafetyError};
 use crate::hooks::{local_date, now_ms, use_app};
 use crate::model::backup::reminder_due;
@@ -80,15 +80,19 @@ fn new_secret_fields(lang: Lang, f: NewSecretFields) -> Html {
     let inputmode = pin.then_some(AttrValue::Static("numeric"));
     html! {
         <>
-            <TextField id={format!("{}-secret", f.id)} label={f.labels.0}
-                hint={AttrValue::Static(f.hint)} value={f.secret} input_type="password"
-                inputmode={inputmode.clone()} autocomplete="new-password"
-                error={if on_repeat { None } else { message.clone() }}
-                oninput={f.onsecret} />
-            <TextField id={format!("{}-repeat", f.id)} label={f.labels.1}
-                value={f.repeat} input_type="password" {inputmode}
-                autocomplete="new-password" error={if on_repeat { message } else { None }}
-                oninput={f.onrepeat} />
+            { text_field(yew::props!(TextFieldProps {
+                id: format!("{}-secret", f.id), label: f.labels.0,
+                hint: AttrValue::Static(f.hint), value: f.secret, input_type: "password",
+                inputmode: inputmode.clone(), autocomplete: "new-password",
+                error: if on_repeat { None } else { message.clone() },
+                oninput: f.onsecret,
+            })) }
+            { text_field(yew::props!(TextFieldProps {
+                id: format!("{}-repeat", f.id), label: f.labels.1,
+                value: f.repeat, input_type: "password", inputmode,
+                autocomplete: "new-password", error: if on_repeat { message } else { None },
+                oninput: f.onrepeat,
+            })) }
         </>
     }
 }

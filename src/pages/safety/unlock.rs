@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{safety_error_text, status_line};
-use crate::components::{Layout, TextField};
+use crate::components::{text_field, Layout, TextFieldProps};
 use crate::hooks::safety::{use_lock, LockRequest, SafetyError};
 use crate::hooks::{use_app, use_delete_everything, use_texts};
 use crate::model::lock::SecretKind;
@@ -61,12 +61,14 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
         <Layout nav={false}>
             <h1 class="page-title">{ s.unlock_title }</h1>
             <form class="form card" {onsubmit} novalidate=true>
-                <TextField id="unlock-secret"
-                    label={if pin { s.unlock_pin } else { s.unlock_passphrase }}
-                    value={(*secret).clone()} input_type="password"
-                    inputmode={pin.then_some(AttrValue::Static("numeric"))}
-                    autocomplete="current-password" error={error_text}
-                    oninput={{ let v = secret.clone(); Callback::from(move |x| v.set(x)) }} />
+                { text_field(yew::props!(TextFieldProps {
+                    id: "unlock-secret",
+                    label: if pin { s.unlock_pin } else { s.unlock_passphrase },
+                    value: (*secret).clone(), input_type: "password",
+                    inputmode: pin.then_some(AttrValue::Static("numeric")),
+                    autocomplete: "current-password", error: error_text,
+                    oninput: { let v = secret.clone(); Callback::from(move |x| v.set(x)) },
+                })) }
                 <div class="form-actions">
                     <button type="submit" class="button button-primary button-wide" disabled={*busy}>
                         { s.unlock_button }

@@ -9,7 +9,7 @@ pub use view::{KeptPage, ShareLogPage, ShareQrPage, ShareShowPage, ViewPage};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use crate::components::{Layout, TextField};
+use crate::components::{text_field, Layout, TextFieldProps};
 use crate::hooks::share::{share_candidates, summary_of, use_log_share, use_save_selection};
 use crate::hooks::use_app;
 use crate::model::share::{
@@ -277,13 +277,15 @@ pub fn SharePage() -> Html {
             <div class="share-controls">
                 if count > 0 {
                     <div class="card share-actions">
-                        <TextField id="share-with-whom" label={t.with_whom_label}
-                            value={(*with_whom).clone()}
-                            error={(*with_whom_error).clone().map(AttrValue::from)}
-                            oninput={{
+                        { text_field(yew::props!(TextFieldProps {
+                            id: "share-with-whom", label: t.with_whom_label,
+                            value: (*with_whom).clone(),
+                            error: (*with_whom_error).clone().map(AttrValue::from),
+                            oninput: {
                                 let with_whom = with_whom.clone();
                                 Callback::from(move |v: String| with_whom.set(v))
-                            }} />
+                            },
+                        })) }
                         <div class="share-buttons">
                             <button type="button" class="button button-primary button-wide" onclick={on_show}>
                                 { t.show_full_screen }

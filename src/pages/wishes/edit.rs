@@ -4,7 +4,9 @@
 use yew::prelude::*;
 
 use super::form::WishForm;
-use crate::components::{ChoiceGroup, DateField, Layout, TextArea};
+use crate::components::{
+    choice_group, date_field, text_area, ChoiceGroupProps, DateFieldProps, Layout, TextAreaProps,
+};
 use crate::hooks::use_app;
 use crate::hooks::wishes::{use_remove_wish, use_review_wish, ReviewInput, WishSaveError};
 use crate::model::time::Date;
@@ -145,15 +147,21 @@ fn ReviewSection(props: &ReviewProps) -> Html {
         <section class="card card-calm" aria-labelledby="review-title">
             <h2 class="card-title" id="review-title">{ t.review_title }</h2>
             <form class="form" novalidate=true {onsubmit}>
-                <ChoiceGroup id="review-outcome" legend={t.review_outcome_label} {options}
-                    selected={outcome.and_then(|o| ReviewOutcome::ALL.iter().position(|x| *x == o))}
-                    error={(*error).clone().map(AttrValue::from)}
-                    onchange={on_outcome} />
-                <TextArea id="review-note" label={t.review_note_label} rows={2}
-                    value={(*note).clone()} oninput={on_note} />
+                { choice_group(yew::props!(ChoiceGroupProps {
+                    id: "review-outcome", legend: t.review_outcome_label, options,
+                    selected: outcome.and_then(|o| ReviewOutcome::ALL.iter().position(|x| *x == o)),
+                    error: (*error).clone().map(AttrValue::from),
+                    onchange: on_outcome,
+                })) }
+                { text_area(yew::props!(TextAreaProps {
+                    id: "review-note", label: t.review_note_label, rows: 2,
+                    value: (*note).clone(), oninput: on_note,
+                })) }
                 if *outcome == Some(ReviewOutcome::Keep) {
-                    <DateField id="review-next" label={t.review_next_label}
-                        value={next.map(Date::to_iso).unwrap_or_default()} onchange={on_next} />
+                    { date_field(yew::props!(DateFieldProps {
+                        id: "review-next", label: t.review_next_label,
+                        value: next.map(Date::to_iso).unwrap_or_default(), onchange: on_next,
+                    })) }
                 }
                 <button class="button button-primary" type="submit">{ t.review_save }</button>
             </form>

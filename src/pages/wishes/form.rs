@@ -3,7 +3,10 @@
 use yew::prelude::*;
 
 use super::{named, use_cared_name};
-use crate::components::{select_field, ChoiceGroup, DateField, TextArea, TextField};
+use crate::components::{
+    choice_group, date_field, select_field, text_area, text_field, ChoiceGroupProps,
+    DateFieldProps, TextAreaProps, TextFieldProps,
+};
 use crate::hooks::wishes::{use_save_wish, WishSaveError};
 use crate::hooks::{today, use_app};
 use crate::model::network::{person_order, Domain, Person};
@@ -168,38 +171,52 @@ pub fn WishForm(props: &WishFormProps) -> Html {
     let iso = |d: Option<Date>| d.map(Date::to_iso).unwrap_or_default();
     html! {
         <form class="form" novalidate=true {onsubmit}>
-            <TextArea id="wish-text" label={text_label} hint={Some(AttrValue::Static(t.field_text_hint))}
-                value={input.text.clone()} error={problem_for(WishField::Text)} oninput={on_text} />
-            <ChoiceGroup id="wish-role" legend={t.field_role}
-                options={Role::ALL.iter().map(|r| AttrValue::from(named(role_title(t, *r), &name))).collect::<Vec<_>>()}
-                selected={Role::ALL.iter().position(|r| *r == input.role)}
-                onchange={on_role} />
-            <ChoiceGroup id="wish-kind" legend={t.field_kind}
-                options={Kind::ALL.iter().map(|k| AttrValue::Static(kind_text(t, *k))).collect::<Vec<_>>()}
-                selected={Kind::ALL.iter().position(|k| *k == input.kind)}
-                onchange={on_kind} />
-            <ChoiceGroup id="wish-status" legend={t.field_status}
-                options={Status::FORM_CHOICES.iter().map(|s| AttrValue::Static(status_text(t, *s))).collect::<Vec<_>>()}
-                selected={Status::FORM_CHOICES.iter().position(|s| *s == input.status)}
-                onchange={on_status} />
-            <TextField id="wish-with-whom" label={t.field_with_whom}
-                hint={Some(AttrValue::Static(t.field_with_whom_hint))}
-                value={input.with_whom.clone()} error={problem_for(WishField::WithWhom)}
-                oninput={on_with_whom} />
+            { text_area(yew::props!(TextAreaProps {
+                id: "wish-text", label: text_label, hint: Some(AttrValue::Static(t.field_text_hint)),
+                value: input.text.clone(), error: problem_for(WishField::Text), oninput: on_text,
+            })) }
+            { choice_group(yew::props!(ChoiceGroupProps {
+                id: "wish-role", legend: t.field_role,
+                options: Role::ALL.iter().map(|r| AttrValue::from(named(role_title(t, *r), &name))).collect::<Vec<_>>(),
+                selected: Role::ALL.iter().position(|r| *r == input.role),
+                onchange: on_role,
+            })) }
+            { choice_group(yew::props!(ChoiceGroupProps {
+                id: "wish-kind", legend: t.field_kind,
+                options: Kind::ALL.iter().map(|k| AttrValue::Static(kind_text(t, *k))).collect::<Vec<_>>(),
+                selected: Kind::ALL.iter().position(|k| *k == input.kind),
+                onchange: on_kind,
+            })) }
+            { choice_group(yew::props!(ChoiceGroupProps {
+                id: "wish-status", legend: t.field_status,
+                options: Status::FORM_CHOICES.iter().map(|s| AttrValue::Static(status_text(t, *s))).collect::<Vec<_>>(),
+                selected: Status::FORM_CHOICES.iter().position(|s| *s == input.status),
+                onchange: on_status,
+            })) }
+            { text_field(yew::props!(TextFieldProps {
+                id: "wish-with-whom", label: t.field_with_whom,
+                hint: Some(AttrValue::Static(t.field_with_whom_hint)),
+                value: input.with_whom.clone(), error: problem_for(WishField::WithWhom),
+                oninput: on_with_whom,
+            })) }
             if !people.is_empty() {
                 { select_field("wish-with-person", t.field_with_person, person_options,
                     person_selected, on_person) }
             }
             if input.status != Status::Open {
-                <DateField id="wish-discussed-on" label={t.field_discussed_on}
-                    value={iso(input.discussed_on)} error={problem_for(WishField::DiscussedOn)}
-                    onchange={on_discussed} />
+                { date_field(yew::props!(DateFieldProps {
+                    id: "wish-discussed-on", label: t.field_discussed_on,
+                    value: iso(input.discussed_on), error: problem_for(WishField::DiscussedOn),
+                    onchange: on_discussed,
+                })) }
             }
             if input.status == Status::Agreed {
-                <DateField id="wish-review-on" label={t.field_review_on}
-                    hint={Some(AttrValue::Static(t.field_review_on_hint))}
-                    value={iso(input.review_on)} error={problem_for(WishField::ReviewOn)}
-                    onchange={on_review} />
+                { date_field(yew::props!(DateFieldProps {
+                    id: "wish-review-on", label: t.field_review_on,
+                    hint: Some(AttrValue::Static(t.field_review_on_hint)),
+                    value: iso(input.review_on), error: problem_for(WishField::ReviewOn),
+                    onchange: on_review,
+                })) }
             }
             <div class="form-actions">
                 <button class="button button-primary" type="submit" disabled={*saving}>{ t.save }</button>
