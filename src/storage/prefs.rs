@@ -14,16 +14,19 @@ fn available() -> bool {
         .is_some()
 }
 
-/// Reads the preferences; defaults when none were saved or they are unreadable.
-pub fn load() -> Result<Prefs, StorageError> {
+/// The preferences exactly as stored; `None` when none were saved.
+fn stored() -> Result<Option<String>, StorageError> {
     if !available() {
         return Err(StorageError::Preferences);
     }
-    match LocalStorage::raw().get_item(KEY) {
-        Ok(Some(json)) => Ok(Prefs::from_json(&json)),
-        Ok(None) => Ok(Prefs::default()),
-        Err(_) => Err(StorageError::Preferences),
-    }
+    LocalStorage::raw()
+        .get_item(KEY)
+        .map_err(|_| StorageError::Preferences)
+}
+
+/// Reads the preferences; defaults when none were saved or they are unreadable.
+pub fn load() -> Result<Prefs, StorageError> {
+    Ok(stored()?.map_or_else(Prefs::default, |json| Prefs::from_json(&json)))
 }
 
 /// Saves the preferences.
@@ -49,12 +52,5 @@ pub fn clear() -> Result<(), StorageError> {
 /// The preferences exactly as stored (empty when none are), to compare with
 /// later: the copy of the start screen holds only for these.
 pub fn stored_text() -> String {
-    if !available() {
-        return String::new();
-    }
-    LocalStorage::raw()
-        .get_item(KEY)
-        .ok()
-        .flatten()
-        .unwrap_or_default()
+    stored().ok().flatten().unwrap_or_default()
 }
