@@ -249,9 +249,13 @@ async fn open_and_read(started: &Rc<Start>) -> Booted {
     match lock_kind(&handle, &mut fetched).await {
         Ok(Some(kind)) => {
             // No plain copy of the start screen next to locked data, even one
-            // written by a tab that had not heard of the lock yet.
+            // written by a tab that had not heard of the lock yet. Not awaited:
+            // the unlock screen need not wait for it.
             let forget = WriteBatch::new().delete(StoreName::Meta, START_SCREEN_KEY);
-            let _ = handle.write(forget).await;
+            let db = handle.clone();
+            spawn_local(async move {
+                let _ = db.write(forget).await;
+            });
             return Booted::Locked(handle, kind);
         }
         Ok(None) => {}
@@ -439,6 +443,11 @@ pub fn offset_minutes() -> i32 {
     device::local_offset_minutes()
 }
 
+/// The attributes of the document element that carry the preferences, in
+/// this order: the language shown, the theme and the text size. The copy of
+/// the start screen keeps them too.
+pub const DOCUMENT_ATTRIBUTES: [&str; 3] = ["lang", "data-theme", "data-text"];
+
 /// Puts the language shown, the theme and the text size on the document.
 #[hook]
 pub fn use_document_prefs(prefs: Prefs, lang: Lang) {
@@ -447,9 +456,10 @@ pub fn use_document_prefs(prefs: Prefs, lang: Lang) {
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = root.set_attribute("lang", lang.code());
-            let _ = root.set_attribute("data-theme", prefs.theme.code());
-            let _ = root.set_attribute("data-text", prefs.text_size.code());
+            let [lang_name, theme_name, text_name] = DOCUMENT_ATTRIBUTES;
+            let _ = root.set_attribute(lang_name, lang.code());
+            let _ = root.set_attribute(theme_name, prefs.theme.code());
+            let _ = root.set_attribute(text_name, prefs.text_size.code());
         }
     });
 }

@@ -11,7 +11,7 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 use yew::prelude::*;
 
-use super::use_db;
+use super::{use_db, DOCUMENT_ATTRIBUTES};
 use crate::model::record::StoreName;
 use crate::model::start_screen::{StartScreen, START_SCREEN_KEY};
 use crate::storage::{device, prefs, WriteBatch};
@@ -19,10 +19,6 @@ use crate::storage::{device, prefs, WriteBatch};
 /// How long (ms) the start screen must stay as it is before it is copied:
 /// not while it is still being drawn, nor when the person moves on at once.
 const SETTLED_MS: u32 = 300;
-
-/// The attributes of the document element that the app sets (see
-/// [`super::use_document_prefs`]) and the copy brings back.
-const ROOT_ATTRIBUTES: [&str; 3] = ["lang", "data-theme", "data-text"];
 
 /// Copies the start screen into the database a moment after it was drawn,
 /// each time it is drawn. Never while the lock is on: the copy is plain text.
@@ -80,7 +76,7 @@ fn copy_of_screen() -> Option<StartScreen> {
         return None;
     }
     let root = document.document_element()?;
-    let attributes = ROOT_ATTRIBUTES
+    let attributes = DOCUMENT_ATTRIBUTES
         .iter()
         .filter_map(|&name| Some((name.to_string(), root.get_attribute(name)?)))
         .collect();
