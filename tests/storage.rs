@@ -7,7 +7,7 @@ use std::rc::Rc;
 use samenspel::model::profile::PROFILE_ID;
 use samenspel::model::record::StoreName;
 use samenspel::model::schema::{DATA_VERSION, DATA_VERSION_KEY, SCHEMA_VERSION};
-use samenspel::model::start_screen::START_SCREEN_KEY;
+use samenspel::model::start_screen::{StartScreen, START_SCREEN_KEY};
 use samenspel::model::{Profile, Relation};
 use samenspel::storage::{device, Db, DbEvent, StorageError, WriteBatch};
 use wasm_bindgen_test::*;
@@ -293,4 +293,63 @@ async fn every_write_of_data_removes_the_copy_of_the_start_screen_in_its_transac
         .await
         .expect("write with a copy");
     assert_eq!(copy().await, Ok(None));
+}
+
+#[wasm_bindgen_test]
+async fn the_same_start_screen_is_written_once_until_a_write_removes_it() {
+    let db = open(&unique("start-screen-once")).await;
+    let now = device::now_ms();
+    let screen = |html: &str, at: i64| {
+        StartScreen::new(html.into(), "{}".into(), "./a.js".into(), vec![], at, 0)
+    };
+    // The time the stored copy was made tells which write it came from.
+    let stored_from = || async {
+        let text = db
+            .get_raw(StoreName::Meta, START_SCREEN_KEY)
+            .await
+            .expect("read")?;
+        let json: serde_json::Value = serde_json::from_str(&text).expect("json");
+        json["from"].as_i64()
+    };
+
+    db.keep_start_screen(screen("<h1>Hallo</h1>", now))
+        .await
+        .expect("keep");
+    assert_eq!(stored_from().await, Some(now));
+
+    // Drawn again a moment later, the same: nothing is written.
+    db.keep_start_screen(screen("<h1>Hallo</h1>", now + 1))
+        .await
+        .expect("keep again");
+    assert_eq!(stored_from().await, Some(now));
+
+    // Another screen is written.
+    db.keep_start_screen(screen("<h1>Hallo Anna</h1>", now + 2))
+        .await
+        .expect("keep another");
+    assert_eq!(stored_from().await, Some(now + 2));
+
+    // A write of data removes the copy; the same screen is written again.
+    db.write(WriteBatch::new().put(&profile("Anna", 12)))
+        .await
+        .expect("write");
+    assert_eq!(stored_from().await, None);
+    db.keep_start_screen(screen("<h1>Hallo Anna</h1>", now + 3))
+        .await
+        .expect("keep after a write");
+    assert_eq!(stored_from().await, Some(now + 3));
+
+    // A write that starts while the copy is being written comes after it in
+    // the database: the handle does not count the copy as kept.
+    let (kept, written) = futures::join!(
+        db.keep_start_screen(screen("<h1>Dag Anna</h1>", now + 4)),
+        db.write(WriteBatch::new().put(&profile("Anna", 13))),
+    );
+    kept.expect("keep");
+    written.expect("write");
+    assert_eq!(stored_from().await, None);
+    db.keep_start_screen(screen("<h1>Dag Anna</h1>", now + 5))
+        .await
+        .expect("keep after both");
+    assert_eq!(stored_from().await, Some(now + 5));
 }

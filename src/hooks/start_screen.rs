@@ -12,16 +12,15 @@ use web_sys::{Document, Element};
 use yew::prelude::*;
 
 use super::{use_db, DOCUMENT_ATTRIBUTES};
-use crate::model::record::StoreName;
-use crate::model::start_screen::{StartScreen, START_SCREEN_KEY};
-use crate::storage::{device, prefs, WriteBatch};
+use crate::model::start_screen::StartScreen;
+use crate::storage::{device, prefs};
 
 /// How long (ms) the start screen must stay as it is before it is copied:
 /// not while it is still being drawn, nor when the person moves on at once.
 const SETTLED_MS: u32 = 300;
 
 /// Copies the start screen into the database a moment after it was drawn,
-/// each time it is drawn. Never while the lock is on: the copy is plain text.
+/// each time it is drawn (the database handle skips a copy it already has). Never while the lock is on: the copy is plain text.
 #[hook]
 pub fn use_keep_start_screen() {
     let db = use_db();
@@ -36,18 +35,12 @@ pub fn use_keep_start_screen() {
                 if cancelled.get() || db.has_key() {
                     return;
                 }
-                let Some(copy) = copy_of_screen().and_then(|c| c.to_json()) else {
+                let Some(copy) = copy_of_screen() else {
                     return;
                 };
-                let batch = WriteBatch::new().put_json(
-                    StoreName::Meta,
-                    START_SCREEN_KEY,
-                    device::now_ms(),
-                    copy,
-                );
                 // Only a copy: when it cannot be written, the next start
                 // shows the loading screen, as without one.
-                let _ = db.write(batch).await;
+                let _ = db.keep_start_screen(copy).await;
             });
         }
         move || cancelled.set(true)

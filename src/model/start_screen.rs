@@ -60,6 +60,17 @@ impl StartScreen {
         }
     }
 
+    /// Whether `other` shows the same screen for the same part of the day,
+    /// with the same preferences and build: made at another moment, but
+    /// the same copy for the service worker.
+    pub fn same_screen(&self, other: &StartScreen) -> bool {
+        self.until == other.until
+            && self.html == other.html
+            && self.prefs == other.prefs
+            && self.build == other.build
+            && self.root == other.root
+    }
+
     /// The JSON text to store; `None` if it cannot be written.
     pub fn to_json(&self) -> Option<String> {
         serde_json::to_string(self).ok()
@@ -92,5 +103,21 @@ mod tests {
         assert_eq!(json["root"][0][1], "nl");
         assert_eq!(json["from"], now);
         assert_eq!(json["until"], copy.until);
+    }
+
+    #[test]
+    fn the_same_screen_later_in_the_same_part_of_the_day_is_the_same_copy() {
+        let now = 20_416 * time::DAY_MS + 9 * 3_600_000;
+        let at = |ms: i64, html: &str| {
+            StartScreen::new(html.into(), "{}".into(), "./a.js".into(), vec![], ms, 0)
+        };
+        let first = at(now, "<h1>Goedemorgen</h1>");
+        assert!(first.same_screen(&at(now + 60_000, "<h1>Goedemorgen</h1>")));
+        assert!(!first.same_screen(&at(now + 60_000, "<h1>Goedemorgen Anna</h1>")));
+        // 12:00: another part of the day, even with the same words.
+        assert!(!first.same_screen(&at(now + 3 * 3_600_000, "<h1>Goedemorgen</h1>")));
+        let mut other_prefs = at(now, "<h1>Goedemorgen</h1>");
+        other_prefs.prefs = "{\"theme\":\"dark\"}".into();
+        assert!(!first.same_screen(&other_prefs));
     }
 }

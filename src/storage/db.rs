@@ -39,7 +39,7 @@ use crate::model::backup::{RawRecord, RecordsByStore};
 use crate::model::lock;
 use crate::model::record::{Record, StoreName};
 use crate::model::schema::{self, DataPlan, DATA_VERSION, DATA_VERSION_KEY, SCHEMA_VERSION};
-use crate::model::start_screen::START_SCREEN_KEY;
+use crate::model::start_screen::{StartScreen, START_SCREEN_KEY};
 
 /// The name of the app's database.
 pub const DB_NAME: &str = "samenspel";
@@ -112,6 +112,11 @@ struct Inner {
     listener: Listener,
     /// The data key while the app is unlocked (only when the lock is on).
     key: RefCell<Option<Key>>,
+    /// The copy of the start screen this handle wrote last, while no other
+    /// write of this handle can have removed it (see [`Db::keep_start_screen`]).
+    start_screen: RefCell<Option<StartScreen>>,
+    /// Counts this handle's writes that remove the copy of the start screen.
+    writes: Cell<u64>,
 }
 
 /// The handle to the database. Cheap to clone: clones share one connection.
@@ -178,6 +183,8 @@ impl Db {
                 gone: Cell::new(None),
                 listener,
                 key: RefCell::new(None),
+                start_screen: RefCell::new(None),
+                writes: Cell::new(0),
             }),
         }
     }
@@ -508,6 +515,33 @@ impl Db {
         self.write_with(batch, key.as_ref()).await
     }
 
+    /// Keeps `copy` as the copy of the start screen (plain, as the service
+    /// worker reads it), unless this handle already wrote the same screen and
+    /// no write of this handle has removed it since: drawing the start screen
+    /// again writes nothing. A write from another tab also removes the copy;
+    /// then the next start goes without one, until the screen changes.
+    /// Never while the lock is on: the copy is plain text.
+    pub async fn keep_start_screen(&self, copy: StartScreen) -> Result<(), StorageError> {
+        if self.has_key() {
+            return Err(StorageError::Locked);
+        }
+        if let Some(kept) = self.inner.start_screen.borrow().as_ref() {
+            if kept.same_screen(&copy) {
+                return Ok(());
+            }
+        }
+        let json = copy.to_json().ok_or(StorageError::WriteFailed)?;
+        let writes = self.inner.writes.get();
+        let batch = WriteBatch::new().put_json(StoreName::Meta, START_SCREEN_KEY, copy.from, json);
+        self.write(batch).await?;
+        // Only when no other write started meanwhile: it comes after this
+        // one in the database and removes the copy again.
+        if self.inner.writes.get() == writes {
+            *self.inner.start_screen.borrow_mut() = Some(copy);
+        }
+        Ok(())
+    }
+
     /// Writes a batch sealed with `key`, or plain without one, whatever key
     /// is set now: for turning the lock on or off in one transaction.
     pub async fn write_with(
@@ -522,6 +556,10 @@ impl Db {
             return Ok(());
         }
         let batch = batch.forgetting_start_screen();
+        if !batch.ops.iter().all(Op::is_start_screen) {
+            self.inner.writes.set(self.inner.writes.get() + 1);
+            self.inner.start_screen.take();
+        }
         let mut values = Vec::with_capacity(batch.ops.len());
         for op in &batch.ops {
             values.push(prepare(op, key).await?);

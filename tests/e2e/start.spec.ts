@@ -103,8 +103,17 @@ test("the start screen comes with the page from the service worker, and the app 
   expect(await copyShown(page)).toBe(true);
 
   await appTookOver(page);
+  // This page's app keeps its own copy once (a new page has a new handle).
+  await expect.poll(async () => (await storedCopy(page))?.from).not.toBe(copy.from);
+  const kept = (await storedCopy(page))!;
   await page.getByRole("link", { name: "Netwerk" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Netwerk" })).toBeVisible();
+
+  // Back at the same start screen: the copy it has is not written again.
+  await page.getByRole("link", { name: "Start" }).click();
+  await expect(page.getByTestId("greeting")).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect((await storedCopy(page))?.from, "the same copy is not written twice").toBe(kept.from);
 });
 
 test("no copy after a change, with other preferences, after an update, elsewhere or later in the day", async ({ page }) => {
