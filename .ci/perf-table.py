@@ -5,7 +5,7 @@
 
 Reads what the steps of .ci/perf left in OUT (tests/e2e/perf-out): bench.log
 (the perf-figure lines of tests/bench_storage.rs), lighthouse.json,
-warm-start.json and screens.json; computes the first-load gzip sizes of DIST
+warm-start.json, screens.json and floor.json (.ci/size-floor); computes the first-load gzip sizes of DIST
 with the functions of .ci/size-budget.py. Prints one Markdown table to stdout
 and writes it to OUT/figures.md. A missing measurement shows as "not measured".
 Standard library only.
@@ -60,6 +60,16 @@ def sizes(dist: Path) -> None:
         total += z
         row(f"First load, gzip -9: {rel}", f"{z / 1024:.1f} KiB")
     row("**First load, gzip -9: total**", f"**{total / 1024:.1f} KiB**", f"≤ {goal} KiB", total <= goal * 1024)
+
+
+def floor(out: Path) -> None:
+    """What a yew app weighs before any feature: the floor under the size goal."""
+    f = load(out, "floor.json")
+    if not f:
+        row("Floor: yew app with one button, wasm gzip -9", "not measured")
+        return
+    row("Floor: yew app with one button, wasm gzip -9", f"{f['counter']['wasm'] / 1024:.1f} KiB", "printed")
+    row("Floor: the same with idb + serde_json (one record), wasm gzip -9", f"{f['store']['wasm'] / 1024:.1f} KiB", "printed")
 
 
 def lighthouse(out: Path) -> None:
@@ -154,6 +164,7 @@ def main() -> int:
         return 2
     dist, out = Path(sys.argv[1]), Path(sys.argv[2])
     sizes(dist)
+    floor(out)
     lighthouse(out)
     warm_start(out)
     screens(out)
