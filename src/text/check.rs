@@ -15,8 +15,10 @@ text_table! {
         check_intro,
         /// That this is a personal check, not a medical or validated test.
         not_medical,
-        /// Progress: `{step}` of `{total}`.
+        /// Progress: question `{step}` of `{total}`.
         progress,
+        /// Progress at the optional mark after the questions.
+        progress_last,
         /// The load side of the balance.
         side_load,
         /// The capacity side of the balance.
@@ -463,9 +465,10 @@ text_table! {
 /// Dutch.
 pub static NL: CheckTexts = CheckTexts {
     check_title: "Balanscheck",
-    check_intro: "Twaalf korte vragen over wat de zorg van u vraagt en wat u helpt. Het duurt ongeveer drie minuten.",
+    check_intro: "Twaalf korte vragen over wat de zorg van u vraagt en wat u helpt. Tot slot kunt u een cijfer geven. Het duurt ongeveer drie minuten.",
     not_medical: "Deze check is alleen voor uzelf. Het is geen medische test. De vragen zijn niet wetenschappelijk getest.",
     progress: "Vraag {step} van {total}",
+    progress_last: "Tot slot",
     side_load: "Wat zwaar is",
     side_capacity: "Wat u helpt",
 
@@ -697,9 +700,10 @@ pub static NL: CheckTexts = CheckTexts {
 #[cfg(any(test, not(target_arch = "wasm32")))]
 pub static EN: CheckTexts = CheckTexts {
     check_title: "Balance check",
-    check_intro: "Twelve short questions about what caring asks of you and what helps you. It takes about three minutes.",
+    check_intro: "Twelve short questions about what caring asks of you and what helps you. Finally, you can give a mark. It takes about three minutes.",
     not_medical: "This check is just for you. It is not a medical test. The questions have not been scientifically validated.",
     progress: "Question {step} of {total}",
+    progress_last: "Finally",
     side_load: "What weighs on you",
     side_capacity: "What helps you",
 

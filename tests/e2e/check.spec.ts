@@ -5,7 +5,8 @@
 import type { Page } from "@playwright/test";
 import { test, expect, onboard, expectNoAxeViolations, screenshot, waitForServiceWorker } from "./fixtures";
 
-const TOTAL = 13;
+/** Questions in the check; after them comes the optional mark ("Tot slot"). */
+const TOTAL = 12;
 // Option counts per question: 7 load questions, then 5 capacity questions.
 // Answers from the heaviest end (load high, capacity low) and the lightest end.
 const HEAVY = [4, 4, 4, 4, 3, 4, 3, 0, 0, 0, 0, 0];
@@ -19,7 +20,7 @@ async function answerAll(page: Page, choices: number[], overall: number | null, 
     await expect(progress(page)).toHaveText(`Vraag ${i + 1} van ${TOTAL}`);
     await page.getByTestId("check-options").getByRole("button").nth(choices[i]).click();
   }
-  await expect(progress(page)).toHaveText(`Vraag ${TOTAL} van ${TOTAL}`);
+  await expect(progress(page)).toHaveText("Tot slot");
   await expect(page.getByRole("heading", { level: 1, name: "Hoe gaat het met u, alles bij elkaar?" })).toBeVisible();
   if (overall === null) {
     await page.getByRole("button", { name: "Overslaan" }).click();
@@ -306,7 +307,7 @@ test("the whole flow works with the keyboard alone", async ({ page }) => {
     await expect(page.getByTestId("check-options").getByRole("button").nth(LIGHT[i])).toBeFocused();
     await page.keyboard.press(i % 2 ? "Enter" : "Space");
   }
-  await expect(progress(page)).toHaveText(`Vraag 13 van ${TOTAL}`);
+  await expect(progress(page)).toHaveText("Tot slot");
   await tabTo(page, "7");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: "7", exact: true })).toHaveAttribute("aria-pressed", "true");
@@ -468,7 +469,7 @@ test("check screens: 44 px targets, no sideways scroll at 320 px, axe in dark wi
     await expect(progress(page)).toHaveText(`Vraag ${i + 1} van ${TOTAL}`);
     await page.getByTestId("check-options").getByRole("button").nth(1).click();
   }
-  await expect(progress(page)).toHaveText(`Vraag 13 van ${TOTAL}`);
+  await expect(progress(page)).toHaveText("Tot slot");
   expect(await smallTargets(page), "small targets on the overall mark").toEqual([]);
 
   await page.setViewportSize({ width: 320, height: 640 });

@@ -8,7 +8,9 @@ use super::cared_name;
 use crate::components::Layout;
 use crate::hooks::check::{use_check_texts, use_finish_check, use_save_draft, use_stored_draft};
 use crate::hooks::{now_ms, use_app, use_texts};
-use crate::model::check::{step_at, CheckDraft, QuestionId, Step, OVERALL_MAX, STEP_COUNT};
+use crate::model::check::{
+    step_at, CheckDraft, QuestionId, Step, OVERALL_MAX, QUESTION_COUNT, STEP_COUNT,
+};
 use crate::route::{push, Route};
 use crate::text::check::{option_texts, question_hint, question_text};
 use crate::text::fill;
@@ -99,13 +101,17 @@ pub fn CheckQuestionsPage() -> Html {
     };
     let index = current.current_index();
     let step = step_at(index).unwrap_or(Step::Overall);
-    let progress = fill(
-        ct.progress,
-        &[
-            ("step", &(index + 1).to_string()),
-            ("total", &STEP_COUNT.to_string()),
-        ],
-    );
+    // Twelve questions, then the optional mark: "Tot slot", not a thirteenth.
+    let progress = match step {
+        Step::Question(_) => fill(
+            ct.progress,
+            &[
+                ("step", &(index + 1).to_string()),
+                ("total", &QUESTION_COUNT.to_string()),
+            ],
+        ),
+        Step::Overall => ct.progress_last.to_string(),
+    };
     let percent = (index + 1) as f64 / STEP_COUNT as f64 * 100.0;
 
     let back = {
