@@ -44,8 +44,12 @@ def row(what: str, figure: str, budget: str = "", ok: bool | None = None) -> Non
 
 
 def load(out: Path, name: str):
+    """The JSON a step left in OUT; None when it is missing or unreadable (shown as not measured)."""
     path = out / name
-    return json.loads(path.read_text()) if path.exists() else None
+    try:
+        return json.loads(path.read_text()) if path.exists() else None
+    except json.JSONDecodeError:
+        return None
 
 
 def sizes(dist: Path) -> None:

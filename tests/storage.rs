@@ -352,4 +352,72 @@ async fn the_same_start_screen_is_written_once_until_a_write_removes_it() {
         .await
         .expect("keep after both");
     assert_eq!(stored_from().await, Some(now + 5));
+
+    // A write whose transaction was made first runs first: the copy after it
+    // stays, and counts as kept.
+    let (written, kept) = futures::join!(
+        db.write(WriteBatch::new().put(&profile("Anna", 14))),
+        db.keep_start_screen(screen("<h1>Dag Anna</h1>", now + 6)),
+    );
+    written.expect("write");
+    kept.expect("keep");
+    assert_eq!(stored_from().await, Some(now + 6));
+    db.keep_start_screen(screen("<h1>Dag Anna</h1>", now + 7))
+        .await
+        .expect("keep the same");
+    assert_eq!(stored_from().await, Some(now + 6));
+
+    // A batch that only removes the copy forgets it too.
+    db.write(WriteBatch::new().delete(StoreName::Meta, START_SCREEN_KEY))
+        .await
+        .expect("remove the copy");
+    assert_eq!(stored_from().await, None);
+    db.keep_start_screen(screen("<h1>Dag Anna</h1>", now + 8))
+        .await
+        .expect("keep after the removal");
+    assert_eq!(stored_from().await, Some(now + 8));
+}
+
+#[wasm_bindgen_test]
+async fn a_database_deleted_by_another_tab_gets_the_same_start_screen_again() {
+    let name = unique("start-screen-deleted");
+    let events: Rc<RefCell<Vec<DbEvent>>> = Rc::default();
+    let sink = events.clone();
+    let db = Db::open_named(&name, SCHEMA_VERSION, move |e| sink.borrow_mut().push(e))
+        .await
+        .expect("open");
+    let now = device::now_ms();
+    let screen = |at: i64| {
+        StartScreen::new(
+            "<h1>Hallo</h1>".into(),
+            "{}".into(),
+            "./a.js".into(),
+            vec![],
+            at,
+            0,
+        )
+    };
+    db.keep_start_screen(screen(now)).await.expect("keep");
+    idb::Factory::new()
+        .expect("factory")
+        .delete(&name)
+        .expect("delete request")
+        .await
+        .expect("deleted");
+    for _ in 0..40 {
+        if events.borrow().contains(&DbEvent::Reopened) {
+            break;
+        }
+        sleep(50).await;
+    }
+    assert!(events.borrow().contains(&DbEvent::Reopened));
+    // The new, empty database gets the copy: the handle forgot it had one.
+    db.keep_start_screen(screen(now + 1))
+        .await
+        .expect("keep again");
+    assert!(db
+        .get_raw(StoreName::Meta, START_SCREEN_KEY)
+        .await
+        .expect("read")
+        .is_some());
 }

@@ -20,7 +20,8 @@ use crate::storage::{device, prefs};
 const SETTLED_MS: u32 = 300;
 
 /// Copies the start screen into the database a moment after it was drawn,
-/// each time it is drawn (the database handle skips a copy it already has). Never while the lock is on: the copy is plain text.
+/// each time it is drawn (the database handle skips a copy it already has).
+/// Never while the lock is on: the copy is plain text.
 #[hook]
 pub fn use_keep_start_screen() {
     let db = use_db();

@@ -112,10 +112,11 @@ struct Inner {
     listener: Listener,
     /// The data key while the app is unlocked (only when the lock is on).
     key: RefCell<Option<Key>>,
-    /// The copy of the start screen this handle wrote last, while no other
-    /// write of this handle can have removed it (see [`Db::keep_start_screen`]).
+    /// The copy of the start screen this handle wrote last, while nothing
+    /// this handle knows of can have removed it (see [`Db::keep_start_screen`]).
     start_screen: RefCell<Option<StartScreen>>,
-    /// Counts this handle's writes that remove the copy of the start screen.
+    /// Counts this handle's transactions that remove the copy of the start
+    /// screen (every write but one that only keeps the copy), as they are made.
     writes: Cell<u64>,
 }
 
@@ -216,6 +217,7 @@ impl Db {
     /// for good; the app reloads afterwards and starts fresh.
     pub async fn delete_database(&self) -> Result<(), StorageError> {
         self.close();
+        self.inner.start_screen.take();
         let factory = Factory::new().map_err(|_| StorageError::Unsupported)?;
         factory
             .delete(&self.inner.name)
@@ -518,8 +520,11 @@ impl Db {
     /// Keeps `copy` as the copy of the start screen (plain, as the service
     /// worker reads it), unless this handle already wrote the same screen and
     /// no write of this handle has removed it since: drawing the start screen
-    /// again writes nothing. A write from another tab also removes the copy;
-    /// then the next start goes without one, until the screen changes.
+    /// again writes nothing. A lost connection or a deleted database forgets
+    /// the kept copy. What this handle cannot know of: a write from another
+    /// tab removes the copy too, and another tab may keep its own screen; the
+    /// next start then goes without a copy (or with that tab's screen, which
+    /// is as current as its data) until this screen changes.
     /// Never while the lock is on: the copy is plain text.
     pub async fn keep_start_screen(&self, copy: StartScreen) -> Result<(), StorageError> {
         if self.has_key() {
@@ -534,8 +539,8 @@ impl Db {
         let writes = self.inner.writes.get();
         let batch = WriteBatch::new().put_json(StoreName::Meta, START_SCREEN_KEY, copy.from, json);
         self.write(batch).await?;
-        // Only when no other write started meanwhile: it comes after this
-        // one in the database and removes the copy again.
+        // Only when no other write made its transaction meanwhile: it may
+        // come after this one in the database and remove the copy again.
         if self.inner.writes.get() == writes {
             *self.inner.start_screen.borrow_mut() = Some(copy);
         }
@@ -556,8 +561,8 @@ impl Db {
             return Ok(());
         }
         let batch = batch.forgetting_start_screen();
-        if !batch.ops.iter().all(Op::is_start_screen) {
-            self.inner.writes.set(self.inner.writes.get() + 1);
+        let keeps_copy_only = batch.ops.iter().all(Op::keeps_start_screen);
+        if !keeps_copy_only {
             self.inner.start_screen.take();
         }
         let mut values = Vec::with_capacity(batch.ops.len());
@@ -566,6 +571,11 @@ impl Db {
         }
         let db = self.handle().await?;
         let names = store_names(batch.ops.iter().map(Op::store));
+        // Counted as the transaction is made: the database runs them in
+        // that order (see Db::keep_start_screen).
+        if !keeps_copy_only {
+            self.inner.writes.set(self.inner.writes.get() + 1);
+        }
         let tx = db
             .transaction(&names, TransactionMode::ReadWrite)
             .map_err(|e| map_error(&e, Access::Write))?;
@@ -647,6 +657,8 @@ fn lost(weak: &Weak<Inner>, why: DbEvent) {
     if let Some(conn) = &old {
         conn.close();
     }
+    // Another tab may have deleted or changed the database meanwhile.
+    inner.start_screen.take();
     (inner.listener)(why);
     let db = Db { inner };
     spawn_local(async move {
@@ -848,6 +860,11 @@ impl Op {
         match self {
             Op::Put { store, .. } | Op::Delete { store, .. } | Op::Clear { store } => *store,
         }
+    }
+
+    /// Whether it writes the copy of the start screen (and nothing else).
+    fn keeps_start_screen(&self) -> bool {
+        matches!(self, Op::Put { .. }) && self.is_start_screen()
     }
 
     /// Whether it writes or removes the copy of the start screen.

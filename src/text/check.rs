@@ -703,7 +703,7 @@ pub static EN: CheckTexts = CheckTexts {
     check_intro: "Twelve short questions about what caring asks of you and what helps you. Finally, you can give a mark. It takes about three minutes.",
     not_medical: "This check is just for you. It is not a medical test. The questions have not been scientifically validated.",
     progress: "Question {step} of {total}",
-    progress_last: "Finally",
+    progress_last: "Last step",
     side_load: "What weighs on you",
     side_capacity: "What helps you",
 
