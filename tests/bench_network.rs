@@ -74,7 +74,7 @@ async fn lay_out_and_render_150_people() {
     let handle = yew::Renderer::<NetworkMap>::with_root_and_props(
         root.clone(),
         NetworkMapProps {
-            people,
+            people: people.into(),
             cared_name: "Piet".into(),
             decorative: false,
         },

@@ -3,6 +3,8 @@
 //! Everything comes from [`layout`]; this only draws. Zoom buttons scale the
 //! map inside a scrollable box.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::hooks::use_app;
@@ -63,8 +65,8 @@ fn n(v: f64) -> String {
 /// Props of [`NetworkMap`].
 #[derive(Properties, PartialEq)]
 pub struct NetworkMapProps {
-    /// The people on the map.
-    pub people: Vec<Person>,
+    /// The people on the map (shared with the app state: no copy per drawing).
+    pub people: Rc<Vec<Person>>,
     /// The first name of the person cared for, for the centre.
     pub cared_name: String,
     /// Only a picture (the empty state): hidden from screen readers, no zoom.

@@ -79,20 +79,21 @@ pub struct AppState {
     pub error: Option<AppError>,
     /// A new version of the app is installed and waiting.
     pub update_ready: bool,
-    /// Completed balance checks, in no particular order.
-    pub checks: Vec<CheckRecord>,
+    /// Completed balance checks, in no particular order. The lists of records
+    /// are shared (`Rc`): an action copies only the list it changes.
+    pub checks: Rc<Vec<CheckRecord>>,
     /// Energy givers and drains.
-    pub energy: Vec<EnergyItem>,
+    pub energy: Rc<Vec<EnergyItem>>,
     /// Wishes, needs, habits and agreements.
-    pub wishes: Vec<WishItem>,
+    pub wishes: Rc<Vec<WishItem>>,
     /// The people in the network map.
-    pub people: Vec<Person>,
+    pub people: Rc<Vec<Person>>,
     /// The tasks the caregiver does themself.
     pub own_tasks: OwnTasks,
     /// Dated snapshots of the network.
-    pub snapshots: Vec<NetworkSnapshot>,
+    pub snapshots: Rc<Vec<NetworkSnapshot>>,
     /// What was shared, when and with whom.
-    pub share_log: Vec<ShareLogEntry>,
+    pub share_log: Rc<Vec<ShareLogEntry>>,
     /// The last chosen summary selection (not yet reconciled with the data).
     pub share_selection: Selection,
     /// The last removed record, which can be put back.
@@ -180,13 +181,13 @@ impl AppState {
             english: EnglishStatus::Absent,
             error: None,
             update_ready: false,
-            checks: Vec::new(),
-            energy: Vec::new(),
-            wishes: Vec::new(),
-            people: Vec::new(),
+            checks: Rc::default(),
+            energy: Rc::default(),
+            wishes: Rc::default(),
+            people: Rc::default(),
             own_tasks: OwnTasks::default(),
-            snapshots: Vec::new(),
-            share_log: Vec::new(),
+            snapshots: Rc::default(),
+            share_log: Rc::default(),
             share_selection: Selection::default(),
             undo: None,
             safety: Safety::default(),
@@ -273,43 +274,43 @@ impl Reducible for AppState {
                 next.boot = Boot::Ready;
                 next.connection = Connection::Open;
                 next.profile = loaded.profile;
-                next.checks = loaded.checks;
-                next.energy = loaded.energy;
-                next.wishes = loaded.wishes;
-                next.people = loaded.people;
+                next.checks = Rc::new(loaded.checks);
+                next.energy = Rc::new(loaded.energy);
+                next.wishes = Rc::new(loaded.wishes);
+                next.people = Rc::new(loaded.people);
                 next.own_tasks = loaded.own_tasks;
-                next.snapshots = loaded.snapshots;
-                next.share_log = loaded.share_log;
+                next.snapshots = Rc::new(loaded.snapshots);
+                next.share_log = Rc::new(loaded.share_log);
                 next.share_selection = loaded.share_selection;
                 next.safety = loaded.safety;
                 if loaded.unreadable > 0 {
                     next.error = Some(AppError::Storage(StorageError::Corrupt));
                 }
             }
-            Action::ChecksSaved(records) => upsert(&mut next.checks, records),
+            Action::ChecksSaved(records) => upsert(Rc::make_mut(&mut next.checks), records),
             Action::CheckRemoved(record) => {
-                remove(&mut next.checks, &record.id);
+                remove(Rc::make_mut(&mut next.checks), &record.id);
                 next.undo = Some(Undo::Check(record));
             }
-            Action::EnergySaved(records) => upsert(&mut next.energy, records),
+            Action::EnergySaved(records) => upsert(Rc::make_mut(&mut next.energy), records),
             Action::EnergyRemoved(record) => {
-                remove(&mut next.energy, &record.id);
+                remove(Rc::make_mut(&mut next.energy), &record.id);
                 next.undo = Some(Undo::Energy(record));
             }
-            Action::WishesSaved(records) => upsert(&mut next.wishes, records),
+            Action::WishesSaved(records) => upsert(Rc::make_mut(&mut next.wishes), records),
             Action::WishRemoved(record) => {
-                remove(&mut next.wishes, &record.id);
+                remove(Rc::make_mut(&mut next.wishes), &record.id);
                 next.undo = Some(Undo::Wish(record));
             }
-            Action::PeopleSaved(records) => upsert(&mut next.people, records),
+            Action::PeopleSaved(records) => upsert(Rc::make_mut(&mut next.people), records),
             Action::PersonRemoved(record) => {
-                remove(&mut next.people, &record.id);
+                remove(Rc::make_mut(&mut next.people), &record.id);
                 next.undo = Some(Undo::Person(record));
             }
             Action::OwnTasksSaved(tasks) => next.own_tasks = tasks,
-            Action::SnapshotsSaved(records) => upsert(&mut next.snapshots, records),
-            Action::ShareLogged(entry) => upsert(&mut next.share_log, vec![entry]),
-            Action::ShareLogCleared => next.share_log.clear(),
+            Action::SnapshotsSaved(records) => upsert(Rc::make_mut(&mut next.snapshots), records),
+            Action::ShareLogged(entry) => upsert(Rc::make_mut(&mut next.share_log), vec![entry]),
+            Action::ShareLogCleared => next.share_log = Rc::default(),
             Action::ShareSelectionSaved(selection) => next.share_selection = selection,
             Action::UndoDone => next.undo = None,
             Action::Locked(kind) => {
@@ -385,6 +386,37 @@ mod tests {
     }
 
     #[test]
+    fn an_action_shares_the_lists_it_does_not_change() {
+        use crate::model::time::Date;
+        use crate::model::wishes::{Role, WishInput};
+        let today = Date {
+            year: 2026,
+            month: 11,
+            day: 23,
+        };
+        let mut input = WishInput::new(Role::Expert);
+        input.text = "Piet houdt van muziek".into();
+        let item = input.new_item("w1".into(), &[], 1, today).expect("valid");
+        let s = Rc::new(AppState::new(Prefs::default()));
+        let s = s.reduce(Action::WishesSaved(vec![item.clone()]));
+        let before = s.clone();
+        // A change elsewhere: a new state, with the same list of wishes.
+        let s = s.reduce(Action::Reminded(5));
+        assert!(!Rc::ptr_eq(&s, &before));
+        assert!(Rc::ptr_eq(&s.wishes, &before.wishes));
+        assert!(Rc::ptr_eq(&s.checks, &before.checks));
+        // A change of the wishes: a new list, the old state keeps its own.
+        let mut changed = item.clone();
+        changed.text = "Piet houdt van jazz".into();
+        let s = s.reduce(Action::WishesSaved(vec![changed.clone()]));
+        assert_eq!(*s.wishes, vec![changed]);
+        assert_eq!(*before.wishes, vec![item]);
+        // Nothing changes: the same state back, so nothing draws again.
+        let same = s.clone().reduce(Action::UndoDone);
+        assert!(Rc::ptr_eq(&same, &s));
+    }
+
+    #[test]
     fn boot_then_save() {
         let s = Rc::new(AppState::new(Prefs::default()));
         let s = s.reduce(Action::Booted(Box::default()));
@@ -413,13 +445,13 @@ mod tests {
         let mut changed = item.clone();
         changed.text = "Piet houdt van jazz".into();
         let s = s.reduce(Action::WishesSaved(vec![changed.clone()]));
-        assert_eq!(s.wishes, vec![changed.clone()]);
+        assert_eq!(*s.wishes, vec![changed.clone()]);
         let s = s.reduce(Action::WishRemoved(changed.clone()));
         assert!(s.wishes.is_empty());
         assert_eq!(s.undo, Some(Undo::Wish(changed.clone())));
         let s = s.reduce(Action::WishesSaved(vec![changed.clone()]));
         let s = s.reduce(Action::UndoDone);
-        assert_eq!(s.wishes, vec![changed]);
+        assert_eq!(*s.wishes, vec![changed]);
         assert_eq!(s.undo, None);
     }
 

@@ -11,6 +11,7 @@ pub use person::{PersonEditPage, PersonNewPage};
 pub use tasks::NetworkTasksPage;
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -86,7 +87,7 @@ pub fn NetworkPage() -> Html {
                         { t.add_person }
                     </a>
                 </section>
-                <NetworkMap people={Vec::<Person>::new()} cared_name={cared.clone()} decorative=true />
+                <NetworkMap people={Rc::default()} cared_name={cared.clone()} decorative=true />
                 { legend(t, &cared) }
             </Layout>
         };
