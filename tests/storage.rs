@@ -197,6 +197,23 @@ async fn an_upgrade_in_another_tab_is_reported() {
     newer.close();
 }
 
+/// Deletes the database `name` as another tab would, then waits (at most
+/// two seconds) until the handle that heard `events` has reopened it.
+async fn delete_elsewhere(name: &str, events: &RefCell<Vec<DbEvent>>) {
+    idb::Factory::new()
+        .expect("factory")
+        .delete(name)
+        .expect("delete request")
+        .await
+        .expect("deleted");
+    for _ in 0..40 {
+        if events.borrow().contains(&DbEvent::Reopened) {
+            break;
+        }
+        sleep(50).await;
+    }
+}
+
 #[wasm_bindgen_test]
 async fn a_lost_connection_is_reopened() {
     let name = unique("lost");
@@ -208,18 +225,7 @@ async fn a_lost_connection_is_reopened() {
     db.put(&profile("Piet", 1)).await.expect("put");
     // Another tab deletes the database: this connection gets versionchange,
     // closes, and opens a fresh one instead of hanging.
-    let factory = idb::Factory::new().expect("factory");
-    factory
-        .delete(&name)
-        .expect("delete request")
-        .await
-        .expect("deleted");
-    for _ in 0..40 {
-        if events.borrow().contains(&DbEvent::Reopened) {
-            break;
-        }
-        sleep(50).await;
-    }
+    delete_elsewhere(&name, &events).await;
     let seen = events.borrow().clone();
     assert_eq!(seen, vec![DbEvent::VersionChanged, DbEvent::Reopened]);
     // The handle works again.
@@ -295,87 +301,81 @@ async fn every_write_of_data_removes_the_copy_of_the_start_screen_in_its_transac
     assert_eq!(copy().await, Ok(None));
 }
 
+/// A start screen as drawn at `at` (ms).
+fn start_screen(html: &str, at: i64) -> StartScreen {
+    StartScreen::new(html.into(), "{}".into(), "./a.js".into(), vec![], at, 0)
+}
+
+/// When the stored copy of the start screen was made, if there is one: it
+/// tells which write the copy came from.
+async fn stored_from(db: &Db) -> Option<i64> {
+    let text = db
+        .get_raw(StoreName::Meta, START_SCREEN_KEY)
+        .await
+        .expect("read")?;
+    let json: serde_json::Value = serde_json::from_str(&text).expect("json");
+    json["from"].as_i64()
+}
+
+/// Keeps `html` as drawn at `at`, then says when the stored copy was made.
+async fn keep(db: &Db, html: &str, at: i64) -> Option<i64> {
+    db.keep_start_screen(start_screen(html, at))
+        .await
+        .expect("keep");
+    stored_from(db).await
+}
+
 #[wasm_bindgen_test]
 async fn the_same_start_screen_is_written_once_until_a_write_removes_it() {
     let db = open(&unique("start-screen-once")).await;
     let now = device::now_ms();
-    let screen = |html: &str, at: i64| {
-        StartScreen::new(html.into(), "{}".into(), "./a.js".into(), vec![], at, 0)
-    };
-    // The time the stored copy was made tells which write it came from.
-    let stored_from = || async {
-        let text = db
-            .get_raw(StoreName::Meta, START_SCREEN_KEY)
-            .await
-            .expect("read")?;
-        let json: serde_json::Value = serde_json::from_str(&text).expect("json");
-        json["from"].as_i64()
-    };
-
-    db.keep_start_screen(screen("<h1>Hallo</h1>", now))
-        .await
-        .expect("keep");
-    assert_eq!(stored_from().await, Some(now));
-
+    assert_eq!(keep(&db, "<h1>Hallo</h1>", now).await, Some(now));
     // Drawn again a moment later, the same: nothing is written.
-    db.keep_start_screen(screen("<h1>Hallo</h1>", now + 1))
-        .await
-        .expect("keep again");
-    assert_eq!(stored_from().await, Some(now));
-
+    assert_eq!(keep(&db, "<h1>Hallo</h1>", now + 1).await, Some(now));
     // Another screen is written.
-    db.keep_start_screen(screen("<h1>Hallo Anna</h1>", now + 2))
-        .await
-        .expect("keep another");
-    assert_eq!(stored_from().await, Some(now + 2));
+    assert_eq!(
+        keep(&db, "<h1>Hallo Anna</h1>", now + 2).await,
+        Some(now + 2)
+    );
 
     // A write of data removes the copy; the same screen is written again.
     db.write(WriteBatch::new().put(&profile("Anna", 12)))
         .await
         .expect("write");
-    assert_eq!(stored_from().await, None);
-    db.keep_start_screen(screen("<h1>Hallo Anna</h1>", now + 3))
-        .await
-        .expect("keep after a write");
-    assert_eq!(stored_from().await, Some(now + 3));
+    assert_eq!(stored_from(&db).await, None);
+    assert_eq!(
+        keep(&db, "<h1>Hallo Anna</h1>", now + 3).await,
+        Some(now + 3)
+    );
 
     // A write that starts while the copy is being written comes after it in
     // the database: the handle does not count the copy as kept.
     let (kept, written) = futures::join!(
-        db.keep_start_screen(screen("<h1>Dag Anna</h1>", now + 4)),
+        db.keep_start_screen(start_screen("<h1>Dag Anna</h1>", now + 4)),
         db.write(WriteBatch::new().put(&profile("Anna", 13))),
     );
     kept.expect("keep");
     written.expect("write");
-    assert_eq!(stored_from().await, None);
-    db.keep_start_screen(screen("<h1>Dag Anna</h1>", now + 5))
-        .await
-        .expect("keep after both");
-    assert_eq!(stored_from().await, Some(now + 5));
+    assert_eq!(stored_from(&db).await, None);
+    assert_eq!(keep(&db, "<h1>Dag Anna</h1>", now + 5).await, Some(now + 5));
 
     // A write whose transaction was made first runs first: the copy after it
     // stays, and counts as kept.
     let (written, kept) = futures::join!(
         db.write(WriteBatch::new().put(&profile("Anna", 14))),
-        db.keep_start_screen(screen("<h1>Dag Anna</h1>", now + 6)),
+        db.keep_start_screen(start_screen("<h1>Dag Anna</h1>", now + 6)),
     );
     written.expect("write");
     kept.expect("keep");
-    assert_eq!(stored_from().await, Some(now + 6));
-    db.keep_start_screen(screen("<h1>Dag Anna</h1>", now + 7))
-        .await
-        .expect("keep the same");
-    assert_eq!(stored_from().await, Some(now + 6));
+    assert_eq!(stored_from(&db).await, Some(now + 6));
+    assert_eq!(keep(&db, "<h1>Dag Anna</h1>", now + 7).await, Some(now + 6));
 
     // A batch that only removes the copy forgets it too.
     db.write(WriteBatch::new().delete(StoreName::Meta, START_SCREEN_KEY))
         .await
         .expect("remove the copy");
-    assert_eq!(stored_from().await, None);
-    db.keep_start_screen(screen("<h1>Dag Anna</h1>", now + 8))
-        .await
-        .expect("keep after the removal");
-    assert_eq!(stored_from().await, Some(now + 8));
+    assert_eq!(stored_from(&db).await, None);
+    assert_eq!(keep(&db, "<h1>Dag Anna</h1>", now + 8).await, Some(now + 8));
 }
 
 #[wasm_bindgen_test]
@@ -387,37 +387,9 @@ async fn a_database_deleted_by_another_tab_gets_the_same_start_screen_again() {
         .await
         .expect("open");
     let now = device::now_ms();
-    let screen = |at: i64| {
-        StartScreen::new(
-            "<h1>Hallo</h1>".into(),
-            "{}".into(),
-            "./a.js".into(),
-            vec![],
-            at,
-            0,
-        )
-    };
-    db.keep_start_screen(screen(now)).await.expect("keep");
-    idb::Factory::new()
-        .expect("factory")
-        .delete(&name)
-        .expect("delete request")
-        .await
-        .expect("deleted");
-    for _ in 0..40 {
-        if events.borrow().contains(&DbEvent::Reopened) {
-            break;
-        }
-        sleep(50).await;
-    }
+    assert_eq!(keep(&db, "<h1>Hallo</h1>", now).await, Some(now));
+    delete_elsewhere(&name, &events).await;
     assert!(events.borrow().contains(&DbEvent::Reopened));
     // The new, empty database gets the copy: the handle forgot it had one.
-    db.keep_start_screen(screen(now + 1))
-        .await
-        .expect("keep again");
-    assert!(db
-        .get_raw(StoreName::Meta, START_SCREEN_KEY)
-        .await
-        .expect("read")
-        .is_some());
+    assert_eq!(keep(&db, "<h1>Hallo</h1>", now + 1).await, Some(now + 1));
 }

@@ -385,8 +385,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn an_action_shares_the_lists_it_does_not_change() {
+    /// A wish with id "w1" and `text`.
+    fn wish(text: &str) -> crate::model::wishes::WishItem {
         use crate::model::time::Date;
         use crate::model::wishes::{Role, WishInput};
         let today = Date {
@@ -395,8 +395,13 @@ mod tests {
             day: 23,
         };
         let mut input = WishInput::new(Role::Expert);
-        input.text = "Piet houdt van muziek".into();
-        let item = input.new_item("w1".into(), &[], 1, today).expect("valid");
+        input.text = text.into();
+        input.new_item("w1".into(), &[], 1, today).expect("valid")
+    }
+
+    #[test]
+    fn an_action_shares_the_lists_it_does_not_change() {
+        let item = wish("Piet houdt van muziek");
         let s = Rc::new(AppState::new(Prefs::default()));
         let s = s.reduce(Action::WishesSaved(vec![item.clone()]));
         let before = s.clone();
@@ -430,16 +435,7 @@ mod tests {
 
     #[test]
     fn removing_offers_undo_and_saving_replaces_by_id() {
-        use crate::model::time::Date;
-        use crate::model::wishes::{Role, WishInput};
-        let today = Date {
-            year: 2026,
-            month: 11,
-            day: 23,
-        };
-        let mut input = WishInput::new(Role::Expert);
-        input.text = "Piet houdt van muziek".into();
-        let item = input.new_item("w1".into(), &[], 1, today).expect("valid");
+        let item = wish("Piet houdt van muziek");
         let s = Rc::new(AppState::new(Prefs::default()));
         let s = s.reduce(Action::WishesSaved(vec![item.clone()]));
         let mut changed = item.clone();
