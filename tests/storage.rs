@@ -161,11 +161,7 @@ async fn data_from_a_newer_version_is_refused_untouched() {
 #[wasm_bindgen_test]
 async fn an_upgrade_in_another_tab_is_reported() {
     let name = unique("versionchange");
-    let events: Rc<RefCell<Vec<DbEvent>>> = Rc::default();
-    let sink = events.clone();
-    let db = Db::open_named(&name, SCHEMA_VERSION, move |e| sink.borrow_mut().push(e))
-        .await
-        .expect("open");
+    let (db, events) = open_listening(&name).await;
     db.put(&profile("Piet", 1)).await.expect("put");
 
     // Another tab opens the same database with a higher version.
@@ -197,6 +193,16 @@ async fn an_upgrade_in_another_tab_is_reported() {
     newer.close();
 }
 
+/// Opens the database `name` with a listener that notes every event it hears.
+async fn open_listening(name: &str) -> (Db, Rc<RefCell<Vec<DbEvent>>>) {
+    let events: Rc<RefCell<Vec<DbEvent>>> = Rc::default();
+    let sink = events.clone();
+    let db = Db::open_named(name, SCHEMA_VERSION, move |e| sink.borrow_mut().push(e))
+        .await
+        .expect("open");
+    (db, events)
+}
+
 /// Deletes the database `name` as another tab would, then waits (at most
 /// two seconds) until the handle that heard `events` has reopened it.
 async fn delete_elsewhere(name: &str, events: &RefCell<Vec<DbEvent>>) {
@@ -217,11 +223,7 @@ async fn delete_elsewhere(name: &str, events: &RefCell<Vec<DbEvent>>) {
 #[wasm_bindgen_test]
 async fn a_lost_connection_is_reopened() {
     let name = unique("lost");
-    let events: Rc<RefCell<Vec<DbEvent>>> = Rc::default();
-    let sink = events.clone();
-    let db = Db::open_named(&name, SCHEMA_VERSION, move |e| sink.borrow_mut().push(e))
-        .await
-        .expect("open");
+    let (db, events) = open_listening(&name).await;
     db.put(&profile("Piet", 1)).await.expect("put");
     // Another tab deletes the database: this connection gets versionchange,
     // closes, and opens a fresh one instead of hanging.
@@ -381,11 +383,7 @@ async fn the_same_start_screen_is_written_once_until_a_write_removes_it() {
 #[wasm_bindgen_test]
 async fn a_database_deleted_by_another_tab_gets_the_same_start_screen_again() {
     let name = unique("start-screen-deleted");
-    let events: Rc<RefCell<Vec<DbEvent>>> = Rc::default();
-    let sink = events.clone();
-    let db = Db::open_named(&name, SCHEMA_VERSION, move |e| sink.borrow_mut().push(e))
-        .await
-        .expect("open");
+    let (db, events) = open_listening(&name).await;
     let now = device::now_ms();
     assert_eq!(keep(&db, "<h1>Hallo</h1>", now).await, Some(now));
     delete_elsewhere(&name, &events).await;

@@ -155,8 +155,10 @@ pub struct Loaded {
     pub safety: Safety,
 }
 
-/// Inserts or replaces records by id.
-fn upsert<T: Record + Clone>(list: &mut Vec<T>, records: Vec<T>) {
+/// Inserts or replaces records by id, in a list of its own (a shared list is
+/// copied first: the state before the action keeps its own).
+fn upsert<T: Record + Clone>(list: &mut Rc<Vec<T>>, records: Vec<T>) {
+    let list = Rc::make_mut(list);
     for record in records {
         match list.iter_mut().find(|r| r.id() == record.id()) {
             Some(slot) => *slot = record,
@@ -165,9 +167,9 @@ fn upsert<T: Record + Clone>(list: &mut Vec<T>, records: Vec<T>) {
     }
 }
 
-/// Removes a record by id.
-fn remove<T: Record>(list: &mut Vec<T>, id: &str) {
-    list.retain(|r| r.id() != id);
+/// Removes a record by id, in a list of its own (see [`upsert`]).
+fn remove<T: Record + Clone>(list: &mut Rc<Vec<T>>, id: &str) {
+    Rc::make_mut(list).retain(|r| r.id() != id);
 }
 
 impl AppState {
@@ -287,29 +289,29 @@ impl Reducible for AppState {
                     next.error = Some(AppError::Storage(StorageError::Corrupt));
                 }
             }
-            Action::ChecksSaved(records) => upsert(Rc::make_mut(&mut next.checks), records),
+            Action::ChecksSaved(records) => upsert(&mut next.checks, records),
             Action::CheckRemoved(record) => {
-                remove(Rc::make_mut(&mut next.checks), &record.id);
+                remove(&mut next.checks, &record.id);
                 next.undo = Some(Undo::Check(record));
             }
-            Action::EnergySaved(records) => upsert(Rc::make_mut(&mut next.energy), records),
+            Action::EnergySaved(records) => upsert(&mut next.energy, records),
             Action::EnergyRemoved(record) => {
-                remove(Rc::make_mut(&mut next.energy), &record.id);
+                remove(&mut next.energy, &record.id);
                 next.undo = Some(Undo::Energy(record));
             }
-            Action::WishesSaved(records) => upsert(Rc::make_mut(&mut next.wishes), records),
+            Action::WishesSaved(records) => upsert(&mut next.wishes, records),
             Action::WishRemoved(record) => {
-                remove(Rc::make_mut(&mut next.wishes), &record.id);
+                remove(&mut next.wishes, &record.id);
                 next.undo = Some(Undo::Wish(record));
             }
-            Action::PeopleSaved(records) => upsert(Rc::make_mut(&mut next.people), records),
+            Action::PeopleSaved(records) => upsert(&mut next.people, records),
             Action::PersonRemoved(record) => {
-                remove(Rc::make_mut(&mut next.people), &record.id);
+                remove(&mut next.people, &record.id);
                 next.undo = Some(Undo::Person(record));
             }
             Action::OwnTasksSaved(tasks) => next.own_tasks = tasks,
-            Action::SnapshotsSaved(records) => upsert(Rc::make_mut(&mut next.snapshots), records),
-            Action::ShareLogged(entry) => upsert(Rc::make_mut(&mut next.share_log), vec![entry]),
+            Action::SnapshotsSaved(records) => upsert(&mut next.snapshots, records),
+            Action::ShareLogged(entry) => upsert(&mut next.share_log, vec![entry]),
             Action::ShareLogCleared => next.share_log = Rc::default(),
             Action::ShareSelectionSaved(selection) => next.share_selection = selection,
             Action::UndoDone => next.undo = None,

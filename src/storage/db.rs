@@ -112,9 +112,10 @@ struct Inner {
     listener: Listener,
     /// The data key while the app is unlocked (only when the lock is on).
     key: RefCell<Option<Key>>,
-    /// The copy of the start screen this handle wrote last, while nothing
-    /// this handle knows of can have removed it (see [`Db::keep_start_screen`]).
-    start_screen: RefCell<Option<StartScreen>>,
+    /// The copy of the start screen this handle wrote last, with the count of
+    /// `writes` after it: it is still there while that count has not moved
+    /// (see [`Db::keep_start_screen`]).
+    start_screen: RefCell<Option<(u64, StartScreen)>>,
     /// Counts this handle's transactions that remove the copy of the start
     /// screen (every write but one that only keeps the copy), as they are made.
     writes: Cell<u64>,
@@ -530,19 +531,19 @@ impl Db {
         if self.has_key() {
             return Err(StorageError::Locked);
         }
-        if let Some(kept) = self.inner.start_screen.borrow().as_ref() {
-            if kept.same_screen(&copy) {
+        let writes = self.inner.writes.get();
+        if let Some((kept_at, kept)) = self.inner.start_screen.borrow().as_ref() {
+            if *kept_at == writes && kept.same_screen(&copy) {
                 return Ok(());
             }
         }
         let json = copy.to_json().ok_or(StorageError::WriteFailed)?;
-        let writes = self.inner.writes.get();
         let batch = WriteBatch::new().put_json(StoreName::Meta, START_SCREEN_KEY, copy.from, json);
         self.write(batch).await?;
         // Only when no other write made its transaction meanwhile: it may
         // come after this one in the database and remove the copy again.
         if self.inner.writes.get() == writes {
-            *self.inner.start_screen.borrow_mut() = Some(copy);
+            *self.inner.start_screen.borrow_mut() = Some((writes, copy));
         }
         Ok(())
     }
@@ -561,10 +562,6 @@ impl Db {
             return Ok(());
         }
         let batch = batch.forgetting_start_screen();
-        let keeps_copy_only = batch.ops.iter().all(Op::keeps_start_screen);
-        if !keeps_copy_only {
-            self.inner.start_screen.take();
-        }
         let mut values = Vec::with_capacity(batch.ops.len());
         for op in &batch.ops {
             values.push(prepare(op, key).await?);
@@ -573,7 +570,7 @@ impl Db {
         let names = store_names(batch.ops.iter().map(Op::store));
         // Counted as the transaction is made: the database runs them in
         // that order (see Db::keep_start_screen).
-        if !keeps_copy_only {
+        if !batch.ops.iter().all(Op::keeps_start_screen) {
             self.inner.writes.set(self.inner.writes.get() + 1);
         }
         let tx = db
