@@ -117,3 +117,32 @@ export async function seedApp(page: Page, preset: Preset, prefs: Partial<Prefs> 
   await page.getByTestId("greeting").waitFor();
   return backup;
 }
+
+/** The stored copy of the start screen (src/model/start_screen.rs), or null; `change` edits it in place first (`{ drop: true }` deletes it). */
+export async function storedCopy(page: Page, change?: Record<string, unknown>) {
+  return page.evaluate(
+    (change) =>
+      new Promise<Record<string, unknown> | null>((ok, fail) => {
+        const open = indexedDB.open("samenspel");
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction("meta", "readwrite");
+          const store = tx.objectStore("meta");
+          const get = store.get("start_screen");
+          let found: Record<string, unknown> | null = null;
+          get.onsuccess = () => {
+            if (!get.result) return;
+            found = JSON.parse(get.result.data);
+            if (change?.drop) store.delete("start_screen");
+            else if (change) store.put({ ...get.result, data: JSON.stringify({ ...found, ...change }) });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            ok(found);
+          };
+        };
+      }),
+    change,
+  );
+}

@@ -6,39 +6,10 @@
 // day is over. (With the lock on there is none: safety.spec.ts.)
 import { test, expect, waitForServiceWorker } from "./fixtures";
 import type { Page } from "@playwright/test";
-import { seedApp } from "./seed";
+import { seedApp, storedCopy } from "./seed";
 
 /** How the worker's page begins #app when it holds the copy. */
 const WITH_COPY = '<div id="app" hidden inert data-copy';
-
-/** The stored copy, or null; `change` edits it in place first (`{ drop: true }` deletes it). */
-async function storedCopy(page: Page, change?: Record<string, unknown>) {
-  return page.evaluate(
-    (change) =>
-      new Promise<Record<string, unknown> | null>((ok, fail) => {
-        const open = indexedDB.open("samenspel");
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction("meta", "readwrite");
-          const store = tx.objectStore("meta");
-          const get = store.get("start_screen");
-          let found: Record<string, unknown> | null = null;
-          get.onsuccess = () => {
-            if (!get.result) return;
-            found = JSON.parse(get.result.data);
-            if (change?.drop) store.delete("start_screen");
-            else if (change) store.put({ ...get.result, data: JSON.stringify({ ...found, ...change }) });
-          };
-          tx.oncomplete = () => {
-            db.close();
-            ok(found);
-          };
-        };
-      }),
-    change,
-  );
-}
 
 /**
  * Notes, in `window.__first`, whether the greeting was first on screen in the

@@ -12,7 +12,7 @@
 // and index.html shows while the app loads; the moment the app itself has
 // taken over (and can be used) is measured too, with its own ratio.
 import { test, expect } from "@playwright/test";
-import { seedApp } from "../seed";
+import { seedApp, storedCopy } from "../seed";
 import { watchShown, shownAt, stats, writeFigures } from "./measure";
 
 const RUNS = 15;
@@ -25,23 +25,7 @@ test("warm start offline, against a blank page", async ({ page, context, baseURL
   await watchShown(context, ["#app:not([data-copy]) [data-testid=due-agreements]", "h1.blank"], "__ready");
   await seedApp(page, "realistic");
   // The app keeps its copy of the start screen a moment after drawing it.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<boolean>((ok) => {
-            const open = indexedDB.open("samenspel");
-            open.onsuccess = () => {
-              const get = open.result.transaction("meta").objectStore("meta").get("start_screen");
-              get.onsuccess = () => {
-                open.result.close();
-                ok(get.result !== undefined);
-              };
-            };
-          }),
-      ),
-    )
-    .toBe(true);
+  await expect.poll(() => storedCopy(page)).not.toBeNull();
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
   await page.goto(blankUrl);
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
